@@ -1,0 +1,223 @@
+//! Every user-interface string of the widget, in German and English, in one place.
+//!
+//! Content from the recap file is never translated; only the widget's own words are.
+
+/// The widget's UI language (the `locale` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    /// Reads the `locale` attribute; anything that is not English falls back to German.
+    pub fn from_attr(value: Option<&str>) -> Lang {
+        match value.map(|v| v.trim().to_ascii_lowercase()) {
+            Some(v) if v == "en" || v.starts_with("en-") => Lang::En,
+            _ => Lang::De,
+        }
+    }
+
+    /// The BCP 47 tag of the UI language, for the `lang` attribute of UI text.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Fixed UI strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    Loading,
+    Region,
+    Sector,
+    Search,
+    SearchPlaceholder,
+    ResetFilters,
+    NoMatch,
+    People,
+    ShowQuote,
+    Quotes,
+    PreviousQuote,
+    NextQuote,
+    NoQuotes,
+    Pause,
+    Play,
+    ShareQuote,
+    LinkCopied,
+    LinkShared,
+    CopyFailed,
+    TryAgain,
+    About,
+    PressContact,
+    Email,
+    Phone,
+    PressRelease,
+    ErrorTitle,
+    NetworkOffline,
+    NetworkTimeout,
+    Unexpected,
+    Website,
+}
+
+pub fn text(lang: Lang, key: Text) -> &'static str {
+    use Text::*;
+    match (lang, key) {
+        (Lang::De, Loading) => "Rückblick wird geladen …",
+        (Lang::En, Loading) => "Loading the recap …",
+        (Lang::De, Region) => "Region",
+        (Lang::En, Region) => "Region",
+        (Lang::De, Sector) => "Bereich",
+        (Lang::En, Sector) => "Sector",
+        (Lang::De, Search) => "Suche",
+        (Lang::En, Search) => "Search",
+        (Lang::De, SearchPlaceholder) => "Name, Organisation, Zitat …",
+        (Lang::En, SearchPlaceholder) => "Name, organization, quote …",
+        (Lang::De, ResetFilters) => "Filter zurücksetzen",
+        (Lang::En, ResetFilters) => "Reset filters",
+        (Lang::De, NoMatch) => "Keine Person passt zu diesen Filtern.",
+        (Lang::En, NoMatch) => "Nobody matches these filters.",
+        (Lang::De, People) => "Personen",
+        (Lang::En, People) => "People",
+        (Lang::De, ShowQuote) => "Zitat anzeigen",
+        (Lang::En, ShowQuote) => "Show quote",
+        (Lang::De, Quotes) => "Zitate",
+        (Lang::En, Quotes) => "Quotes",
+        (Lang::De, PreviousQuote) => "Vorheriges Zitat",
+        (Lang::En, PreviousQuote) => "Previous quote",
+        (Lang::De, NextQuote) => "Nächstes Zitat",
+        (Lang::En, NextQuote) => "Next quote",
+        (Lang::De, NoQuotes) => "Zu diesen Filtern gibt es keine Zitate.",
+        (Lang::En, NoQuotes) => "There are no quotes for these filters.",
+        (Lang::De, Pause) => "Automatischen Wechsel anhalten",
+        (Lang::En, Pause) => "Pause automatic rotation",
+        (Lang::De, Play) => "Automatischen Wechsel starten",
+        (Lang::En, Play) => "Start automatic rotation",
+        (Lang::De, ShareQuote) => "Zitat teilen",
+        (Lang::En, ShareQuote) => "Share quote",
+        (Lang::De, LinkCopied) => "Link kopiert",
+        (Lang::En, LinkCopied) => "Link copied",
+        (Lang::De, LinkShared) => "Link geteilt",
+        (Lang::En, LinkShared) => "Link shared",
+        (Lang::De, CopyFailed) => "Link konnte nicht kopiert werden",
+        (Lang::En, CopyFailed) => "The link could not be copied",
+        (Lang::De, TryAgain) => "Erneut versuchen",
+        (Lang::En, TryAgain) => "Try again",
+        (Lang::De, About) => "Über die Veranstalter",
+        (Lang::En, About) => "About the organizers",
+        (Lang::De, PressContact) => "Pressekontakt",
+        (Lang::En, PressContact) => "Press contact",
+        (Lang::De, Email) => "E-Mail",
+        (Lang::En, Email) => "Email",
+        (Lang::De, Phone) => "Telefon",
+        (Lang::En, Phone) => "Phone",
+        (Lang::De, PressRelease) => "Vollständige Pressemitteilung",
+        (Lang::En, PressRelease) => "Full press release",
+        (Lang::De, ErrorTitle) => "Der Rückblick kann nicht angezeigt werden",
+        (Lang::En, ErrorTitle) => "The recap cannot be shown",
+        (Lang::De, NetworkOffline) => "Die Rückblick-Datei konnte nicht geladen werden (keine Verbindung).",
+        (Lang::En, NetworkOffline) => "The recap file could not be loaded (no connection).",
+        (Lang::De, NetworkTimeout) => "Die Rückblick-Datei kam nicht rechtzeitig an (Zeitüberschreitung).",
+        (Lang::En, NetworkTimeout) => "The recap file did not arrive in time (timeout).",
+        (Lang::De, Unexpected) => "Ein unerwarteter Fehler ist aufgetreten.",
+        (Lang::En, Unexpected) => "An unexpected error occurred.",
+        (Lang::De, Website) => "Webseite",
+        (Lang::En, Website) => "Website",
+    }
+}
+
+/// "Sachsen (3)": a filter option with its live count.
+pub fn option_with_count(label: &str, count: usize) -> String {
+    format!("{label} ({count})")
+}
+
+/// The polite status line: "5 von 15 Personen".
+pub fn people_status(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("{shown} von {total} Personen"),
+        Lang::En => format!("{shown} of {total} people"),
+    }
+}
+
+/// "Weitere Personen anzeigen (noch 24)".
+pub fn show_more(lang: Lang, left: usize) -> String {
+    match lang {
+        Lang::De => format!("Weitere Personen anzeigen (noch {left})"),
+        Lang::En => format!("Show more people ({left} left)"),
+    }
+}
+
+/// A slide's label: "3 von 12".
+pub fn slide_label(lang: Lang, position: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("{position} von {total}"),
+        Lang::En => format!("{position} of {total}"),
+    }
+}
+
+/// "100 Teilnehmende".
+pub fn attendees(lang: Lang, count: u64) -> String {
+    match lang {
+        Lang::De => format!("{count} Teilnehmende"),
+        Lang::En => format!("{count} attendees"),
+    }
+}
+
+/// A network failure with an HTTP status.
+pub fn http_status(lang: Lang, status: u16) -> String {
+    match lang {
+        Lang::De => format!("Die Rückblick-Datei konnte nicht geladen werden (HTTP-Status {status})."),
+        Lang::En => format!("The recap file could not be loaded (HTTP status {status})."),
+    }
+}
+
+const MONTHS_DE: [&str; 12] = [
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "Dezember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// "17. April 2024" (de) or "17 April 2024" (en). `month` is 1-based and already validated.
+pub fn long_date(lang: Lang, year: u16, month: u8, day: u8) -> String {
+    let index = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::De => format!("{day}. {} {year}", MONTHS_DE[index]),
+        Lang::En => format!("{day} {} {year}", MONTHS_EN[index]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(long_date(Lang::De, 2024, 4, 17), "17. April 2024");
+        assert_eq!(long_date(Lang::En, 2024, 4, 17), "17 April 2024");
+        assert_eq!(long_date(Lang::De, 2025, 3, 1), "1. März 2025");
+    }
+
+    #[test]
+    fn locale_attribute() {
+        assert_eq!(Lang::from_attr(None), Lang::De);
+        assert_eq!(Lang::from_attr(Some("EN")), Lang::En);
+        assert_eq!(Lang::from_attr(Some("en-GB")), Lang::En);
+        assert_eq!(Lang::from_attr(Some("fr")), Lang::De);
+    }
+
+    #[test]
+    fn counted_strings() {
+        assert_eq!(people_status(Lang::De, 5, 15), "5 von 15 Personen");
+        assert_eq!(people_status(Lang::En, 5, 15), "5 of 15 people");
+        assert_eq!(show_more(Lang::De, 7), "Weitere Personen anzeigen (noch 7)");
+        assert_eq!(show_more(Lang::En, 7), "Show more people (7 left)");
+        assert_eq!(slide_label(Lang::De, 3, 12), "3 von 12");
+        assert_eq!(option_with_count("Sachsen", 3), "Sachsen (3)");
+    }
+}

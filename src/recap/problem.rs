@@ -1,0 +1,88 @@
+//! A problem found in a recap file: what is wrong and where.
+
+use super::path::JsonPath;
+
+/// What kind of JSON syntax error stopped the parser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxKind {
+    UnexpectedEnd,
+    TrailingComma,
+    ExpectedValue,
+    ExpectedCommaOrClose,
+    ExpectedColon,
+    KeyNotString,
+    ControlCharacter,
+    InvalidEscape,
+    InvalidNumber,
+    TrailingCharacters,
+    TooDeep,
+    NotUtf8,
+    /// Anything else, with the parser's own (English) words.
+    Other(String),
+}
+
+/// Every rule of the recap format that a file can break.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    // Fatal: the widget shows its error view.
+    Syntax(SyntaxKind),
+    Empty,
+    NotAnObject,
+    VersionMissing,
+    VersionUnsupported(String),
+    Missing,
+    NotAnObjectField,
+    NotAnArray,
+    EmptyText,
+    NotText,
+    InvalidDate(String),
+
+    // Item problems: the widget renders everything else.
+    ItemNotAnObject,
+    MissingId,
+    InvalidId(String),
+    DuplicateId { id: String, first: JsonPath },
+    MissingName,
+    UnknownRegion(String),
+    UnknownSector(String),
+    UnknownSpeaker(String),
+    MissingSpeaker,
+    EmptyQuote,
+    WrongType(Expected),
+    UnsafeUrl(String),
+    InvalidLanguage(String),
+}
+
+/// The kind of value an optional field should have held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    WholeNumber,
+    ListOfText,
+    Object,
+    List,
+}
+
+/// One problem with its JSON path and, where known, its line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: JsonPath,
+    pub kind: ProblemKind,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl Problem {
+    pub fn at(path: JsonPath, kind: ProblemKind) -> Problem {
+        Problem { path, kind, line: None, column: None }
+    }
+}
+
+/// Keeps a quoted value readable in a message: a hostile file may hold megabytes.
+pub(crate) fn clip(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_owned(),
+    }
+}
