@@ -129,6 +129,19 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
     }
 }
 
+/// A sector's label: the German names are the content's own vocabulary, so
+/// the English UI translates them.
+pub fn sector_label(lang: Lang, sector: crate::recap::Sector) -> &'static str {
+    use crate::recap::Sector::*;
+    match (lang, sector) {
+        (Lang::De, s) => s.name(),
+        (Lang::En, Wirtschaft) => "Business",
+        (Lang::En, Politik) => "Politics",
+        (Lang::En, Verwaltung) => "Administration",
+        (Lang::En, Wissenschaft) => "Science",
+    }
+}
+
 /// "Sachsen (3)": a filter option with its live count.
 pub fn option_with_count(label: &str, count: usize) -> String {
     format!("{label} ({count})")

@@ -11,8 +11,10 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
 }
 
-/// (fixture, JSON path of the fatal problem, the rule it breaks)
-const FATAL: &[(&str, &str, fn(&ProblemKind) -> bool)] = &[
+/// A fixture's name, the JSON path of its fatal problem, and the rule it breaks.
+type FatalCase = (&'static str, &'static str, fn(&ProblemKind) -> bool);
+
+const FATAL: &[FatalCase] = &[
     ("syntax-missing-comma", "", |k| matches!(k, ProblemKind::Syntax(_))),
     ("syntax-trailing-comma", "", |k| matches!(k, ProblemKind::Syntax(_))),
     ("syntax-unterminated", "", |k| matches!(k, ProblemKind::Syntax(_))),

@@ -1,0 +1,35 @@
+# The two commands of the README, and the pieces they are made of.
+# Tools are installed by scripts/setup.sh (idempotent), wasm-opt comes from
+# node_modules/.bin, and trunk never downloads anything (--offline).
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+
+.PHONY: setup serve build test size bench clean
+
+setup:
+	@./scripts/setup.sh
+
+## Sets everything up and serves the widget with the shipped recap on http://127.0.0.1:8080/
+serve: setup
+	trunk serve --release --offline
+
+## Release build into dist/
+build: setup
+	trunk build --release --offline
+
+## Every test the project has (native, schema, browser components, end to end, size budget)
+test: setup
+	@./scripts/test.sh
+
+## Size report of everything a visitor downloads (raw, gzip, brotli)
+size: build
+	@node scripts/size.mjs
+
+## Benchmarks (not part of the test gate)
+bench: build
+	cargo bench --bench parse
+	node bench/run.mjs
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

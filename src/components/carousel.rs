@@ -1,0 +1,266 @@
+//! The quote carousel (WAI-ARIA APG carousel pattern): the current slide
+//! between its inert neighbours, previous/next buttons, arrow keys, swipe,
+//! sharing, and autoplay with a pause/play button.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::hooks::{use_autoplay, use_reduced_motion, use_swipe};
+use crate::i18n::{slide_label, text, Lang, Text};
+use crate::source::Loaded;
+use crate::view::carousel::{step, Autoplay};
+use crate::view::state::Action;
+use crate::view::url::UrlView;
+
+#[derive(Properties, PartialEq)]
+pub struct CarouselProps {
+    pub lang: Lang,
+    pub loaded: Rc<Loaded>,
+    /// The quotes the filters leave (indexes into the recap's quotes).
+    pub quotes: Rc<Vec<usize>>,
+    pub position: usize,
+    pub autoplay: Option<u32>,
+    /// This widget's URL-key prefix, for share links.
+    pub prefix: AttrValue,
+    /// The page URL as the widget would write it, without the quote key.
+    pub link_view: UrlView,
+    /// Grows each time focus should move into the carousel.
+    pub focus_request: u32,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Carousel(props: &CarouselProps) -> Html {
+    let lang = props.lang;
+    let recap = &props.loaded.recap;
+    let count = props.quotes.len();
+    let position = props.position.min(count.saturating_sub(1));
+    let reduced_motion = use_reduced_motion();
+    let autoplay = use_state(Autoplay::default);
+    let autoplay_now = Autoplay { interval: props.autoplay, reduced_motion, ..*autoplay };
+    let share_status = use_state(String::new);
+    let current_slide = use_node_ref();
+    let track = use_node_ref();
+    let tallest = use_mut_ref(|| 0i32);
+
+    let go = {
+        let quotes = props.quotes.clone();
+        let loaded = props.loaded.clone();
+        let on_action = props.on_action.clone();
+        let share_status = share_status.clone();
+        Callback::from(move |forward: bool| {
+            if quotes.len() > 1 {
+                let next = step(position, quotes.len(), forward);
+                share_status.set(String::new());
+                on_action.emit(Action::MoveTo(loaded.recap.quotes[quotes[next]].id.clone()));
+            }
+        })
+    };
+    use_autoplay(autoplay_now.running() && count > 1, props.autoplay, position, go.reform(|()| true));
+    let swipe = use_swipe(track.clone(), if count > 1 { -100 } else { 0 }, go.clone());
+
+    // "Show quote" on a card moves focus to the current slide.
+    {
+        let current_slide = current_slide.clone();
+        use_effect_with(props.focus_request, move |request| {
+            if *request > 0 {
+                if let Some(slide) = current_slide.cast::<HtmlElement>() {
+                    let _ = slide.focus();
+                    slide.scroll_into_view();
+                }
+            }
+        });
+    }
+    // Reserve the tallest slide seen so far, so the page does not jump.
+    {
+        let track = track.clone();
+        let tallest = tallest.clone();
+        use_effect(move || {
+            if let Some(el) = track.cast::<HtmlElement>() {
+                if let Some(current) = el.query_selector(".slide.current").ok().flatten() {
+                    let height = current.client_height();
+                    let mut tallest = tallest.borrow_mut();
+                    if height > *tallest {
+                        *tallest = height;
+                        let _ = el.style().set_property("min-height", &format!("{height}px"));
+                    }
+                }
+            }
+        });
+    }
+
+    let heading = html! { <h3 id="quotes-heading">{ text(lang, Text::Quotes) }</h3> };
+    if count == 0 {
+        return html! {
+            <section class="carousel" aria-roledescription="carousel" aria-labelledby="quotes-heading">
+                { heading }
+                <p class="no-quotes">{ text(lang, Text::NoQuotes) }</p>
+            </section>
+        };
+    }
+
+    let onkeydown = {
+        let go = go.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowLeft" => {
+                e.prevent_default();
+                go.emit(false);
+            }
+            "ArrowRight" => {
+                e.prevent_default();
+                go.emit(true);
+            }
+            _ => {}
+        })
+    };
+    let hover = |hovered: bool| {
+        let autoplay = autoplay.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                autoplay.set(Autoplay { hovered, ..*autoplay });
+            }
+        })
+    };
+    // Keyboard focus entering stops rotation until play is pressed.
+    let onfocusin = {
+        let autoplay = autoplay.clone();
+        Callback::from(move |e: FocusEvent| {
+            let keyboard = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|t| t.matches(":focus-visible").unwrap_or(false));
+            if keyboard && !autoplay.stopped {
+                autoplay.set(Autoplay { stopped: true, ..*autoplay });
+            }
+        })
+    };
+    let toggle_play = {
+        let autoplay = autoplay.clone();
+        Callback::from(move |_: MouseEvent| autoplay.set(Autoplay { stopped: !autoplay.stopped, ..*autoplay }))
+    };
+
+    let slide = |at: usize, role: &'static str| -> Html {
+        let quote = &recap.quotes[props.quotes[at]];
+        let speaker = quote.speaker.and_then(|s| recap.speakers.get(s));
+        let current = role == "current";
+        let content = recap.language.clone();
+        let share = {
+            let link = crate::hooks::link_to(&props.prefix, &UrlView { quote: Some(quote.id.clone()), ..props.link_view.clone() });
+            let share_status = share_status.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(link) = link.clone() {
+                    share(link, lang, share_status.clone());
+                }
+            })
+        };
+        let attribution = speaker.map(|s| {
+            let details: Vec<&str> = [s.role.as_deref(), s.organization.as_deref()].into_iter().flatten().collect();
+            (s.display_name(), details.join(", "))
+        });
+        html! {
+            <div
+                key={role}
+                class={classes!("slide", role)}
+                role="group"
+                aria-roledescription="slide"
+                aria-label={slide_label(lang, at + 1, count)}
+                inert={!current}
+                tabindex={current.then_some("-1")}
+                ref={if current { current_slide.clone() } else { NodeRef::default() }}
+            >
+                <figure lang={content}>
+                    <blockquote>
+                        { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
+                    </blockquote>
+                    if let Some((name, details)) = attribution {
+                        <figcaption>
+                            <span class="quote-name">{ name }</span>
+                            if !details.is_empty() {
+                                <span class="quote-role">{ details }</span>
+                            }
+                        </figcaption>
+                    }
+                </figure>
+                <button type="button" class="button link share" onclick={share}>{ text(lang, Text::ShareQuote) }</button>
+            </div>
+        }
+    };
+    let mut slides = Vec::with_capacity(3);
+    if count > 1 {
+        slides.push(slide(step(position, count, false), "previous"));
+    }
+    slides.push(slide(position, "current"));
+    if count > 1 {
+        slides.push(slide(step(position, count, true), "next"));
+    }
+
+    html! {
+        <section
+            class={classes!("carousel", reduced_motion.then_some("still"))}
+            aria-roledescription="carousel"
+            aria-labelledby="quotes-heading"
+            {onkeydown}
+            onpointerenter={hover(true)}
+            onpointerleave={hover(false)}
+            {onfocusin}
+        >
+            <div class="carousel-head">
+                { heading }
+                if autoplay_now.available() && count > 1 {
+                    <button type="button" class="button secondary play" onclick={toggle_play}>
+                        { text(lang, if autoplay_now.stopped { Text::Play } else { Text::Pause }) }
+                    </button>
+                }
+            </div>
+            <div
+                class="viewport"
+                onpointerdown={swipe.down}
+                onpointermove={swipe.moved}
+                onpointerup={swipe.up}
+                onpointercancel={swipe.cancel}
+            >
+                <div class={classes!("track", (count > 1).then_some("has-previous"))} ref={track}>
+                    { for slides }
+                </div>
+            </div>
+            <div class="controls">
+                <button type="button" class="button round" aria-label={text(lang, Text::PreviousQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| false)}>
+                    <span aria-hidden="true">{ "‹" }</span>
+                </button>
+                <span class="position" aria-hidden="true">{ format!("{} / {count}", position + 1) }</span>
+                <button type="button" class="button round" aria-label={text(lang, Text::NextQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| true)}>
+                    <span aria-hidden="true">{ "›" }</span>
+                </button>
+            </div>
+            <p class="share-status" role="status">{ (*share_status).clone() }</p>
+        </section>
+    }
+}
+
+/// Shares a quote link: the Web Share API where the browser has it, else the
+/// clipboard, and says what happened in the carousel's status.
+fn share(link: String, lang: Lang, status: UseStateHandle<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let navigator = window.navigator();
+    let has_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
+    wasm_bindgen_futures::spawn_local(async move {
+        let message = if has_share {
+            let data = web_sys::ShareData::new();
+            data.set_url(&link);
+            match JsFuture::from(navigator.share_with_data(&data)).await {
+                Ok(_) => Text::LinkShared,
+                Err(_) => return, // the visitor closed the share sheet
+            }
+        } else {
+            match JsFuture::from(navigator.clipboard().write_text(&link)).await {
+                Ok(_) => Text::LinkCopied,
+                Err(_) => Text::CopyFailed,
+            }
+        };
+        status.set(text(lang, message).to_owned());
+    });
+}

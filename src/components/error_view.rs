@@ -1,0 +1,40 @@
+//! The error view: what went wrong, in words, and "try again" where it can help.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{http_status, text, Lang, Text};
+use crate::source::LoadError;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorViewProps {
+    pub lang: Lang,
+    pub error: Rc<LoadError>,
+    pub on_retry: Callback<()>,
+}
+
+#[function_component]
+pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    let lang = props.lang;
+    let messages: Vec<String> = match &*props.error {
+        LoadError::Offline => vec![text(lang, Text::NetworkOffline).to_owned()],
+        LoadError::Timeout => vec![text(lang, Text::NetworkTimeout).to_owned()],
+        LoadError::Http(status) => vec![http_status(lang, *status)],
+        LoadError::Invalid(rejected) => rejected.fatal.iter().map(|p| p.message(lang)).collect(),
+    };
+    let retry = props.on_retry.reform(|_: MouseEvent| ());
+    html! {
+        <div class="error" role="alert">
+            <h2>{ text(lang, Text::ErrorTitle) }</h2>
+            if messages.len() == 1 {
+                <p class="error-message">{ &messages[0] }</p>
+            } else {
+                <ul class="error-message">{ for messages.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+            }
+            if props.error.is_network() {
+                <button type="button" class="button" onclick={retry}>{ text(lang, Text::TryAgain) }</button>
+            }
+        </div>
+    }
+}

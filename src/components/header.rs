@@ -1,0 +1,52 @@
+//! The event header: title, motto, date, place, attendance, organizers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{attendees, long_date, Lang};
+use crate::source::Loaded;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub loaded: Rc<Loaded>,
+}
+
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let content = props.loaded.recap.language.clone();
+    let event = &props.loaded.recap.event;
+    let date = event.date;
+    let iso = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    let place = match &event.venue {
+        Some(venue) => format!("{}, {venue}", event.city),
+        None => event.city.clone(),
+    };
+    html! {
+        <header class="header">
+            <h2 class="title" lang={content.clone()}>{ &event.title }</h2>
+            if let Some(motto) = &event.motto {
+                <p class="motto" lang={content.clone()}>{ motto }</p>
+            }
+            <p class="meta">
+                <time datetime={iso}>{ long_date(lang, date.year, date.month, date.day) }</time>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                <span lang={content.clone()}>{ place }</span>
+                if let Some(count) = event.attendees {
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span>{ attendees(lang, count) }</span>
+                }
+            </p>
+            if !event.organizers.is_empty() {
+                <ul class="organizers" lang={content.clone()}>
+                    { for event.organizers.iter().map(|o| html! { <li>{ o }</li> }) }
+                </ul>
+            }
+            if let Some(summary) = &event.summary {
+                <p class="summary" lang={content}>{ summary }</p>
+            }
+        </header>
+    }
+}

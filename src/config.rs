@@ -1,0 +1,96 @@
+//! The embed element's attributes, read into the widget's configuration.
+//!
+//! Pure: the custom-element glue passes a getter; the rules live here.
+
+use crate::i18n::Lang;
+use crate::recap::Region;
+use crate::view::carousel::Autoplay;
+
+/// The URL-key prefix of a widget without an `id`.
+pub const DEFAULT_PREFIX: &str = "recap";
+
+/// What the host page asked for through attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The `src` attribute as written; `None` means the shipped `recap.json`.
+    pub src: Option<String>,
+    pub lang: Lang,
+    /// The initial region filter (`region="Sachsen, Thüringen"`).
+    pub regions: Vec<Region>,
+    /// Seconds between quotes, when autoplay is on.
+    pub autoplay: Option<u32>,
+    /// Whether the widget may write its state into the page URL.
+    pub url_state: bool,
+    /// Prefix of this widget's URL keys: the element's `id`, or "recap".
+    pub prefix: String,
+}
+
+impl Config {
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Config {
+        let src = attribute("src").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let regions = attribute("region").map(|r| parse_regions(&r)).unwrap_or_default();
+        let url_state = !attribute("url-state").is_some_and(|v| v.trim().eq_ignore_ascii_case("off"));
+        let prefix = attribute("id")
+            .map(|id| id.trim().to_owned())
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| DEFAULT_PREFIX.to_owned());
+        Config {
+            src,
+            lang: Lang::from_attr(attribute("locale").as_deref()),
+            regions,
+            autoplay: Autoplay::parse_interval(attribute("autoplay").as_deref()),
+            url_state,
+            prefix,
+        }
+    }
+}
+
+/// Region names (or URL slugs), comma-separated; unknown names are ignored.
+pub fn parse_regions(list: &str) -> Vec<Region> {
+    let mut regions: Vec<Region> = list
+        .split(',')
+        .map(str::trim)
+        .filter_map(|name| Region::from_name(name).or_else(|| Region::from_slug(&name.to_lowercase())))
+        .collect();
+    regions.sort();
+    regions.dedup();
+    regions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Config {
+        Config::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn defaults() {
+        let c = config(&[]);
+        assert_eq!(c.src, None);
+        assert_eq!(c.lang, Lang::De);
+        assert!(c.regions.is_empty());
+        assert_eq!(c.autoplay, None);
+        assert!(c.url_state);
+        assert_eq!(c.prefix, "recap");
+    }
+
+    #[test]
+    fn every_attribute() {
+        let c = config(&[
+            ("src", " https://example.org/mdk.json "),
+            ("locale", "en"),
+            ("region", "Thüringen, Sachsen-Anhalt,Bayern,sachsen"),
+            ("autoplay", "8"),
+            ("url-state", "OFF"),
+            ("id", "mdk"),
+        ]);
+        assert_eq!(c.src.as_deref(), Some("https://example.org/mdk.json"));
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.regions, [Region::Sachsen, Region::SachsenAnhalt, Region::Thueringen]);
+        assert_eq!(c.autoplay, Some(8));
+        assert!(!c.url_state);
+        assert_eq!(c.prefix, "mdk");
+    }
+}

@@ -1,0 +1,27 @@
+//! Follows a CSS media query, such as the visitor's reduced-motion setting.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+/// Whether the visitor asked for reduced motion; follows changes live.
+#[hook]
+pub fn use_reduced_motion() -> bool {
+    use_media_query("(prefers-reduced-motion: reduce)")
+}
+
+#[hook]
+fn use_media_query(query: &'static str) -> bool {
+    let list = use_memo((), move |_| web_sys::window().and_then(|w| w.match_media(query).ok().flatten()));
+    let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
+    {
+        let matches = matches.clone();
+        use_effect_with(list, move |list| {
+            let listener = list.as_ref().as_ref().map(|l| {
+                let l2 = l.clone();
+                EventListener::new(l, "change", move |_| matches.set(l2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *matches
+}

@@ -1,0 +1,70 @@
+//! Loads the recap from `src`, again on "try again" or when `src` changes;
+//! the request is aborted when the widget goes away.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::source::{load, LoadError, Loaded};
+
+#[derive(Clone, Debug)]
+pub enum RecapState {
+    Loading,
+    Ready(Rc<Loaded>),
+    Failed(Rc<LoadError>),
+}
+
+impl PartialEq for RecapState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (RecapState::Loading, RecapState::Loading) => true,
+            (RecapState::Ready(a), RecapState::Ready(b)) => Rc::ptr_eq(a, b),
+            (RecapState::Failed(a), RecapState::Failed(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// Returns the load state and a callback that tries again.
+#[hook]
+pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
+    let state = use_state(|| RecapState::Loading);
+    let attempt = use_state(|| 0u32);
+    {
+        let state = state.clone();
+        use_effect_with((url, *attempt), move |(url, _)| {
+            state.set(RecapState::Loading);
+            let abort = web_sys::AbortController::new().ok();
+            if let Some(abort) = abort.clone() {
+                let url = url.to_string();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = load(&url, &abort).await;
+                    if abort.signal().aborted() && !matches!(result, Err(LoadError::Timeout)) {
+                        return; // the widget moved on; nobody wants this answer
+                    }
+                    state.set(match result {
+                        Ok(loaded) => {
+                            for warning in &loaded.warnings {
+                                let text = format!("recap-widget ({url}): {}", warning.message(lang));
+                                web_sys::console::warn_1(&text.into());
+                            }
+                            RecapState::Ready(Rc::new(loaded))
+                        }
+                        Err(error) => RecapState::Failed(Rc::new(error)),
+                    });
+                });
+            }
+            move || {
+                if let Some(abort) = abort {
+                    abort.abort();
+                }
+            }
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
+    };
+    ((*state).clone(), retry)
+}

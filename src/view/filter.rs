@@ -1,0 +1,286 @@
+//! Which people the filters leave: region and sector selections (OR within
+//! a group, AND across groups), the search, live counts per option, paging.
+
+use super::search::{fold_query, Folded};
+use crate::recap::{Recap, Region, Sector};
+
+/// How many cards one page of the list shows before "show more".
+pub const PAGE_SIZE: usize = 24;
+
+/// What the visitor has selected.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub regions: Vec<Region>,
+    pub sectors: Vec<Sector>,
+    pub query: String,
+}
+
+impl Selection {
+    pub fn toggle_region(&mut self, region: Region) {
+        toggle(&mut self.regions, region);
+    }
+
+    pub fn toggle_sector(&mut self, sector: Sector) {
+        toggle(&mut self.sectors, sector);
+    }
+
+    /// Whether a region or sector option is set (the search does not count).
+    pub fn has_group_filter(&self) -> bool {
+        !self.regions.is_empty() || !self.sectors.is_empty()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.has_group_filter() && self.query.trim().is_empty()
+    }
+}
+
+/// Adds or removes `item`, keeping the list in the options' own order.
+fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {
+    match list.binary_search(&item) {
+        Ok(at) => {
+            list.remove(at);
+        }
+        Err(at) => list.insert(at, item),
+    }
+}
+
+/// What a person is matched on, prepared once per recap.
+#[derive(Clone, Debug, PartialEq)]
+struct Entry {
+    region: Option<Region>,
+    sector: Option<Sector>,
+    text: Folded,
+}
+
+/// The people of a recap, ready to filter quickly.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeopleIndex {
+    entries: Vec<Entry>,
+    sectors_present: Vec<Sector>,
+}
+
+impl PeopleIndex {
+    pub fn new(recap: &Recap) -> PeopleIndex {
+        let mut quote_text = vec![String::new(); recap.speakers.len()];
+        for quote in &recap.quotes {
+            if let Some(text) = quote.speaker.and_then(|s| quote_text.get_mut(s)) {
+                text.push('\n');
+                text.push_str(&quote.text);
+            }
+        }
+        let entries = recap
+            .speakers
+            .iter()
+            .zip(quote_text)
+            .map(|(speaker, quotes)| {
+                let fields = [
+                    speaker.honorific.as_deref(),
+                    Some(speaker.name.as_str()),
+                    speaker.organization.as_deref(),
+                    speaker.role.as_deref(),
+                    Some(quotes.as_str()),
+                ];
+                // A line break never occurs in a folded query, so no match spans two fields.
+                let joined = fields.into_iter().flatten().collect::<Vec<_>>().join("\n");
+                Entry { region: speaker.region, sector: speaker.sector, text: Folded::new(&joined) }
+            })
+            .collect();
+        let mut sectors_present: Vec<Sector> = recap.speakers.iter().filter_map(|s| s.sector).collect();
+        sectors_present.sort();
+        sectors_present.dedup();
+        PeopleIndex { entries, sectors_present }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The sectors that at least one person has: only these get a filter button.
+    pub fn sectors_present(&self) -> &[Sector] {
+        &self.sectors_present
+    }
+
+    /// Applies a selection in one pass: the matching people and, for every
+    /// option, how many people it would match under the other group and the search.
+    pub fn apply(&self, selection: &Selection) -> Matches {
+        let query = fold_query(&selection.query);
+        let mut matches = Matches { total: self.entries.len(), ..Matches::default() };
+        for (i, entry) in self.entries.iter().enumerate() {
+            if let Some(q) = &query {
+                if !entry.text.contains(q) {
+                    continue;
+                }
+            }
+            let region_ok = selection.regions.is_empty() || entry.region.is_some_and(|r| selection.regions.contains(&r));
+            let sector_ok = selection.sectors.is_empty() || entry.sector.is_some_and(|s| selection.sectors.contains(&s));
+            if sector_ok {
+                if let Some(r) = entry.region {
+                    matches.region_counts[r.index()] += 1;
+                }
+            }
+            if region_ok {
+                if let Some(s) = entry.sector {
+                    matches.sector_counts[s.index()] += 1;
+                }
+            }
+            if region_ok && sector_ok {
+                matches.visible.push(i);
+            }
+        }
+        matches
+    }
+}
+
+/// The result of a selection.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Indexes into `Recap::speakers`, in recap order.
+    pub visible: Vec<usize>,
+    pub region_counts: [usize; 3],
+    pub sector_counts: [usize; 4],
+    pub total: usize,
+}
+
+impl Matches {
+    pub fn region_count(&self, region: Region) -> usize {
+        self.region_counts[region.index()]
+    }
+
+    pub fn sector_count(&self, sector: Sector) -> usize {
+        self.sector_counts[sector.index()]
+    }
+
+    /// Whether person `speaker` is among the matches.
+    pub fn contains(&self, speaker: usize) -> bool {
+        self.visible.binary_search(&speaker).is_ok()
+    }
+
+    /// How many cards `pages` pages show, and how many are left for "show more".
+    pub fn paged(&self, pages: usize) -> (usize, usize) {
+        let shown = self.visible.len().min(pages.max(1).saturating_mul(PAGE_SIZE));
+        (shown, self.visible.len() - shown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recap::{Date, Event, Quote, Speaker};
+
+    fn person(id: &str, name: &str, region: Option<Region>, sector: Option<Sector>) -> Speaker {
+        Speaker { id: id.into(), name: name.into(), region, sector, ..Speaker::default() }
+    }
+
+    fn recap(speakers: Vec<Speaker>, quotes: Vec<Quote>) -> Recap {
+        Recap {
+            language: "de".into(),
+            event: Event {
+                title: "T".into(),
+                motto: None,
+                date: Date { year: 2024, month: 4, day: 17 },
+                city: "Erfurt".into(),
+                venue: None,
+                attendees: None,
+                summary: None,
+                organizers: vec![],
+                contact: None,
+                source_url: None,
+            },
+            speakers,
+            quotes,
+            organizations: vec![],
+        }
+    }
+
+    fn sample() -> Recap {
+        use Region::*;
+        use Sector::*;
+        let mut people = vec![
+            person("a", "Anna Schlömer", Some(Sachsen), Some(Politik)),
+            person("b", "Bert", Some(Sachsen), Some(Wirtschaft)),
+            person("c", "Cora", Some(SachsenAnhalt), Some(Wirtschaft)),
+            person("d", "Dora", Some(Thueringen), None),
+            person("e", "Emil", None, Some(Politik)),
+        ];
+        people[1].organization = Some("Straße GmbH".into());
+        people[2].role = Some("Geschäftsführerin".into());
+        let quotes = vec![Quote { id: "q".into(), speaker: Some(3), text: "Künstliche Intelligenz".into() }];
+        recap(people, quotes)
+    }
+
+    #[test]
+    fn no_selection_shows_everyone_with_counts() {
+        let index = PeopleIndex::new(&sample());
+        let m = index.apply(&Selection::default());
+        assert_eq!(m.visible, [0, 1, 2, 3, 4]);
+        assert_eq!(m.region_counts, [2, 1, 1]);
+        assert_eq!(m.sector_counts, [2, 2, 0, 0]);
+        assert_eq!(index.sectors_present(), [Sector::Wirtschaft, Sector::Politik]);
+    }
+
+    #[test]
+    fn or_within_a_group_and_across_groups() {
+        let index = PeopleIndex::new(&sample());
+        let mut s = Selection::default();
+        s.toggle_region(Region::Thueringen);
+        s.toggle_region(Region::Sachsen);
+        assert_eq!(s.regions, [Region::Sachsen, Region::Thueringen], "kept in option order");
+        assert_eq!(index.apply(&s).visible, [0, 1, 3]);
+        s.toggle_sector(Sector::Wirtschaft);
+        let m = index.apply(&s);
+        assert_eq!(m.visible, [1]);
+        // Region counts under the sector filter; sector counts under the region filter.
+        assert_eq!(m.region_counts, [1, 1, 0]);
+        assert_eq!(m.sector_counts, [1, 1, 0, 0]);
+        s.toggle_region(Region::Sachsen);
+        s.toggle_region(Region::Thueringen);
+        assert_eq!(index.apply(&s).visible, [1, 2], "toggling twice removes the option");
+    }
+
+    #[test]
+    fn people_without_region_show_only_under_all_regions() {
+        let index = PeopleIndex::new(&sample());
+        let mut s = Selection::default();
+        for r in Region::ALL {
+            s.toggle_region(r);
+        }
+        assert!(!index.apply(&s).visible.contains(&4));
+    }
+
+    #[test]
+    fn search_covers_name_organization_role_and_quotes() {
+        let index = PeopleIndex::new(&sample());
+        let search = |q: &str| index.apply(&Selection { query: q.into(), ..Selection::default() }).visible;
+        assert_eq!(search("schloemer"), [0]);
+        assert_eq!(search("STRASSE"), [1]);
+        assert_eq!(search("geschaftsfuhrerin"), [2]);
+        assert_eq!(search("kunstliche"), [3]);
+        assert_eq!(search("künstliche intelligenz"), [3]);
+        assert!(search("niemand").is_empty());
+        assert_eq!(search("  ").len(), 5);
+    }
+
+    #[test]
+    fn search_narrows_the_counts() {
+        let index = PeopleIndex::new(&sample());
+        let m = index.apply(&Selection { query: "a".into(), ..Selection::default() });
+        // Anna, Cora, Dora match "a" (Bert's organization "Straße" too).
+        assert_eq!(m.visible, [0, 1, 2, 3]);
+        assert_eq!(m.region_counts, [2, 1, 1]);
+    }
+
+    #[test]
+    fn paging_by_twenty_four() {
+        let people = (0..50).map(|i| person(&format!("p{i}"), "X", None, None)).collect();
+        let m = PeopleIndex::new(&recap(people, vec![])).apply(&Selection::default());
+        assert_eq!(m.paged(1), (24, 26));
+        assert_eq!(m.paged(2), (48, 2));
+        assert_eq!(m.paged(3), (50, 0));
+        assert_eq!(m.paged(0), (24, 26), "never fewer than one page");
+        assert!(m.contains(49) && !m.contains(50));
+    }
+}

@@ -1,0 +1,139 @@
+//! Search folding: case, diacritics, and German umlauts that also match
+//! their two-letter spellings (ä = ae, ö = oe, ü = ue, ß = ss).
+
+/// A text prepared for matching in both spellings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// Lower case without diacritics: "schlömer" -> "schlomer".
+    pub plain: String,
+    /// Lower case with umlauts spelled out: "schlömer" -> "schloemer".
+    pub spelled: String,
+}
+
+impl Folded {
+    pub fn new(text: &str) -> Folded {
+        let mut plain = String::with_capacity(text.len());
+        let mut spelled = String::with_capacity(text.len() + 8);
+        let mut previous: Option<char> = None;
+        for c in text.chars() {
+            // A decomposed umlaut (u + U+0308) spells out like the composed one.
+            if c == '\u{308}' && matches!(previous, Some('a' | 'o' | 'u')) {
+                spelled.push('e');
+                continue;
+            }
+            if is_combining(c) {
+                continue;
+            }
+            for lower in c.to_lowercase() {
+                match fold_char(lower) {
+                    Some((base, expansion)) => {
+                        plain.push_str(base);
+                        spelled.push_str(expansion.unwrap_or(base));
+                    }
+                    None => {
+                        plain.push(lower);
+                        spelled.push(lower);
+                    }
+                }
+                previous = Some(lower);
+            }
+        }
+        Folded { plain, spelled }
+    }
+
+    /// Whether `query` (already folded) occurs in this text.
+    pub fn contains(&self, query: &Folded) -> bool {
+        self.plain.contains(&query.plain) || self.spelled.contains(&query.spelled)
+    }
+}
+
+/// Folds a search query; an all-blank query is `None` (matches everything).
+pub fn fold_query(query: &str) -> Option<Folded> {
+    let query = query.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!query.is_empty()).then(|| Folded::new(&query))
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+/// The base letters of a lower-case letter with a diacritic, and its German
+/// spelled-out form where that differs; `None` for a character that stands for itself.
+fn fold_char(c: char) -> Option<(&'static str, Option<&'static str>)> {
+    let base = match c {
+        'ä' => return Some(("a", Some("ae"))),
+        'ö' => return Some(("o", Some("oe"))),
+        'ü' => return Some(("u", Some("ue"))),
+        'ß' => return Some(("ss", None)),
+        'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    };
+    Some((base, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(text: &str, query: &str) -> bool {
+        fold_query(query).is_some_and(|q| Folded::new(text).contains(&q))
+    }
+
+    #[test]
+    fn umlauts_match_both_spellings() {
+        assert!(matches("Bernd Schlömer", "schlömer"));
+        assert!(matches("Bernd Schlömer", "Schloemer"));
+        assert!(matches("Bernd Schlömer", "SCHLOMER"));
+        assert!(matches("Thüringen", "thueringen"));
+        assert!(matches("Thueringen", "thüringen"));
+        assert!(matches("Straße", "strasse"));
+        assert!(matches("Strasse", "straße"));
+        assert!(matches("Haase-Lerch", "haase-lerch"));
+    }
+
+    #[test]
+    fn diacritics_and_decomposed_letters() {
+        assert!(matches("Zoë", "zoe"));
+        assert!(matches("Müller", "mu\u{308}ller"));
+        assert!(matches("Mu\u{308}ller", "mueller"));
+        assert!(matches("José", "jose"));
+        assert!(matches("Łódź", "lodz"));
+        assert!(matches("Zero\u{200b}width", "zerowidth"));
+    }
+
+    #[test]
+    fn non_matches_and_blank_queries() {
+        assert!(!matches("Schlömer", "schlemer"));
+        assert!(!matches("Sachsen", "anhalt"));
+        assert_eq!(fold_query("   "), None);
+        assert_eq!(fold_query(" a   b "), Some(Folded::new("a b")));
+    }
+
+    #[test]
+    fn other_scripts_fold_by_case_only() {
+        assert!(matches("ΑΘΗΝΑ", "αθηνα"));
+        assert!(matches("👩🏽‍💻 Müller", "👩🏽‍💻"));
+        assert!(matches("שלום", "שלום"));
+    }
+}

@@ -1,0 +1,80 @@
+// <recap-widget>: the one file a host page loads. Everything else (the wasm
+// module, its JavaScript glue, the stylesheet, the shipped recap) is loaded
+// relative to this file's own URL, so the folder can live anywhere.
+//
+// Each element gets its own WebAssembly instance of one shared compiled
+// module: widgets on a page cannot disturb each other, not even by a crash.
+
+const asset = (name) => new URL(name, import.meta.url).href;
+const WASM = asset('recap-widget_bg.wasm');
+const GLUE = asset('recap-widget.js');
+
+let compiled;
+function compileOnce() {
+  compiled ??= fetch(WASM).then(async (response) => {
+    if (!response.ok) throw new Error(`${WASM}: HTTP ${response.status}`);
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch {
+      // A server without the application/wasm type still works, a bit slower.
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
+  });
+  return compiled;
+}
+
+let instances = 0;
+async function instantiate() {
+  const module = await compileOnce();
+  // A distinct URL gives a distinct module record, hence a fresh instance.
+  const glue = await import(`${GLUE}?instance=${++instances}`);
+  await glue.default({ module_or_path: module });
+  return glue;
+}
+
+class RecapWidget extends HTMLElement {
+  static observedAttributes = ['src', 'locale', 'region', 'autoplay', 'url-state', 'id'];
+
+  #widget = null;
+  #starting = null;
+
+  connectedCallback() {
+    if (this.#widget || this.#starting) return;
+    this.#starting = instantiate()
+      .then((glue) => {
+        if (this.isConnected && !this.#widget) {
+          this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'));
+        }
+      })
+      .catch((error) => {
+        console.error('recap-widget: could not start', error);
+        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        const alert = document.createElement('p');
+        alert.setAttribute('role', 'alert');
+        alert.textContent = this.getAttribute('locale') === 'en'
+          ? 'The recap cannot be shown: the widget could not be loaded.'
+          : 'Der Rückblick kann nicht angezeigt werden: das Widget konnte nicht geladen werden.';
+        root.replaceChildren(alert);
+      })
+      .finally(() => { this.#starting = null; });
+  }
+
+  disconnectedCallback() {
+    // Moving the element fires disconnect and connect in one task: keep it then.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#widget) {
+        this.#widget.destroy();
+        this.#widget.free();
+        this.#widget = null;
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update();
+  }
+}
+
+if (!customElements.get('recap-widget')) {
+  customElements.define('recap-widget', RecapWidget);
+}
