@@ -38,18 +38,24 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 fn measure(runs: usize, mut f: impl FnMut()) -> Duration {
     f(); // warm-up
-    median((0..runs).map(|_| {
-        let start = Instant::now();
-        f();
-        start.elapsed()
-    }).collect())
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect(),
+    )
 }
 
 fn main() {
     for people in [1_000, 10_000] {
         let text = recap(people);
         let parse_time = measure(21, || {
-            let parsed = parse(&text).map_err(|e| e.fatal).expect("generated recap is valid");
+            let parsed = parse(&text)
+                .map_err(|e| e.fatal)
+                .expect("generated recap is valid");
             assert_eq!(parsed.recap.speakers.len(), people);
         });
         let recap = parse(&text).map_err(|e| e.fatal).expect("valid").recap;
@@ -58,7 +64,10 @@ fn main() {
         let mut selection = Selection::default();
         selection.toggle_region(recap_widget::recap::Region::Sachsen);
         let filter_time = measure(101, || drop(index.apply(&selection)));
-        let search = Selection { query: "müller-99".into(), ..Selection::default() };
+        let search = Selection {
+            query: "müller-99".into(),
+            ..Selection::default()
+        };
         let search_time = measure(101, || drop(index.apply(&search)));
         println!(
             "{people:>6} speakers ({:.1} MB): parse+validate {:>8.2?}  index {:>8.2?}  region filter {:>8.2?}  search {:>8.2?}",

@@ -27,9 +27,14 @@ pub struct Config {
 
 impl Config {
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Config {
-        let src = attribute("src").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        let regions = attribute("region").map(|r| parse_regions(&r)).unwrap_or_default();
-        let url_state = !attribute("url-state").is_some_and(|v| v.trim().eq_ignore_ascii_case("off"));
+        let src = attribute("src")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        let regions = attribute("region")
+            .map(|r| parse_regions(&r))
+            .unwrap_or_default();
+        let url_state =
+            !attribute("url-state").is_some_and(|v| v.trim().eq_ignore_ascii_case("off"));
         let prefix = attribute("id")
             .map(|id| id.trim().to_owned())
             .filter(|id| !id.is_empty())
@@ -50,7 +55,9 @@ pub fn parse_regions(list: &str) -> Vec<Region> {
     let mut regions: Vec<Region> = list
         .split(',')
         .map(str::trim)
-        .filter_map(|name| Region::from_name(name).or_else(|| Region::from_slug(&name.to_lowercase())))
+        .filter_map(|name| {
+            Region::from_name(name).or_else(|| Region::from_slug(&name.to_lowercase()))
+        })
         .collect();
     regions.sort();
     regions.dedup();
@@ -62,7 +69,12 @@ mod tests {
     use super::*;
 
     fn config(pairs: &[(&str, &str)]) -> Config {
-        Config::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+        Config::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
     }
 
     #[test]
@@ -88,7 +100,10 @@ mod tests {
         ]);
         assert_eq!(c.src.as_deref(), Some("https://example.org/mdk.json"));
         assert_eq!(c.lang, Lang::En);
-        assert_eq!(c.regions, [Region::Sachsen, Region::SachsenAnhalt, Region::Thueringen]);
+        assert_eq!(
+            c.regions,
+            [Region::Sachsen, Region::SachsenAnhalt, Region::Thueringen]
+        );
         assert_eq!(c.autoplay, Some(8));
         assert!(!c.url_state);
         assert_eq!(c.prefix, "mdk");

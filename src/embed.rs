@@ -101,8 +101,13 @@ fn props_for(host: &HtmlElement, default_src: &str) -> AppProps {
     let src = config.src.clone().unwrap_or_else(|| default_src.to_owned());
     // A relative `src` is relative to the host page, like any attribute URL.
     let base = host.base_uri().ok().flatten().unwrap_or_default();
-    let recap_url = web_sys::Url::new_with_base(&src, &base).map(|u| u.href()).unwrap_or(src);
-    AppProps { config, recap_url: recap_url.into() }
+    let recap_url = web_sys::Url::new_with_base(&src, &base)
+        .map(|u| u.href())
+        .unwrap_or(src);
+    AppProps {
+        config,
+        recap_url: recap_url.into(),
+    }
 }
 
 /// An unexpected panic must never leave a blank page: every widget of this
@@ -111,7 +116,9 @@ fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("recap-widget: {info}").into());
         let _ = MOUNTED.try_with(|mounted| {
-            let Ok(mounted) = mounted.try_borrow() else { return };
+            let Ok(mounted) = mounted.try_borrow() else {
+                return;
+            };
             for (root, lang) in mounted.iter() {
                 show_crash(root, *lang);
             }
@@ -120,8 +127,12 @@ fn install_panic_hook() {
 }
 
 fn show_crash(root: &ShadowRoot, lang: Lang) {
-    let Some(document) = root.owner_document() else { return };
-    let Ok(alert) = document.create_element("p") else { return };
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let Ok(alert) = document.create_element("p") else {
+        return;
+    };
     let _ = alert.set_attribute("role", "alert");
     let _ = alert.set_attribute("class", "error");
     alert.set_text_content(Some(text(lang, Text::Unexpected)));

@@ -118,9 +118,13 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
         (Lang::En, PressRelease) => "Full press release",
         (Lang::De, ErrorTitle) => "Der Rückblick kann nicht angezeigt werden",
         (Lang::En, ErrorTitle) => "The recap cannot be shown",
-        (Lang::De, NetworkOffline) => "Die Rückblick-Datei konnte nicht geladen werden (keine Verbindung).",
+        (Lang::De, NetworkOffline) => {
+            "Die Rückblick-Datei konnte nicht geladen werden (keine Verbindung)."
+        }
         (Lang::En, NetworkOffline) => "The recap file could not be loaded (no connection).",
-        (Lang::De, NetworkTimeout) => "Die Rückblick-Datei kam nicht rechtzeitig an (Zeitüberschreitung).",
+        (Lang::De, NetworkTimeout) => {
+            "Die Rückblick-Datei kam nicht rechtzeitig an (Zeitüberschreitung)."
+        }
         (Lang::En, NetworkTimeout) => "The recap file did not arrive in time (timeout).",
         (Lang::De, Unexpected) => "Ein unerwarteter Fehler ist aufgetreten.",
         (Lang::En, Unexpected) => "An unexpected error occurred.",
@@ -182,18 +186,40 @@ pub fn attendees(lang: Lang, count: u64) -> String {
 /// A network failure with an HTTP status.
 pub fn http_status(lang: Lang, status: u16) -> String {
     match lang {
-        Lang::De => format!("Die Rückblick-Datei konnte nicht geladen werden (HTTP-Status {status})."),
+        Lang::De => {
+            format!("Die Rückblick-Datei konnte nicht geladen werden (HTTP-Status {status}).")
+        }
         Lang::En => format!("The recap file could not be loaded (HTTP status {status})."),
     }
 }
 
 const MONTHS_DE: [&str; 12] = [
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "Dezember",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// "17. April 2024" (de) or "17 April 2024" (en). `month` is 1-based and already validated.

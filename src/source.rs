@@ -47,7 +47,10 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(mut recap: Recap, warnings: Vec<Problem>, base_url: &str) -> Loaded {
         for speaker in &mut recap.speakers {
-            speaker.photo = speaker.photo.take().and_then(|photo| resolve(&photo, base_url));
+            speaker.photo = speaker
+                .photo
+                .take()
+                .and_then(|photo| resolve(&photo, base_url));
         }
         let mut first_quote = vec![None; recap.speakers.len()];
         for (i, quote) in recap.quotes.iter().enumerate() {
@@ -56,7 +59,12 @@ impl Loaded {
             }
         }
         let people = PeopleIndex::new(&recap);
-        Loaded { recap, warnings, people, first_quote }
+        Loaded {
+            recap,
+            warnings,
+            people,
+            first_quote,
+        }
     }
 }
 
@@ -79,19 +87,31 @@ pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadErro
             abort.abort();
         })
     };
-    let network_error = |_| if timed_out.get() { LoadError::Timeout } else { LoadError::Offline };
+    let network_error = |_| {
+        if timed_out.get() {
+            LoadError::Timeout
+        } else {
+            LoadError::Offline
+        }
+    };
 
     let window = web_sys::window().ok_or(LoadError::Offline)?;
     let init = RequestInit::new();
     init.set_signal(Some(&abort.signal()));
     init.set_credentials(RequestCredentials::Omit);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network_error)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(network_error)?;
     let response: Response = response.dyn_into().map_err(network_error)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let body = response.text().map_err(network_error)?;
-    let text = JsFuture::from(body).await.map_err(network_error)?.as_string().unwrap_or_default();
+    let text = JsFuture::from(body)
+        .await
+        .map_err(network_error)?
+        .as_string()
+        .unwrap_or_default();
     let parsed = recap::parse(&text).map_err(LoadError::Invalid)?;
     Ok(Loaded::new(parsed.recap, parsed.warnings, &response.url()))
 }

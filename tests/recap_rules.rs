@@ -7,7 +7,9 @@ use recap_widget::i18n::Lang;
 use recap_widget::recap::{parse, ProblemKind, Region, Sector};
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
 }
 
@@ -15,45 +17,95 @@ fn fixture(name: &str) -> String {
 type FatalCase = (&'static str, &'static str, fn(&ProblemKind) -> bool);
 
 const FATAL: &[FatalCase] = &[
-    ("syntax-missing-comma", "", |k| matches!(k, ProblemKind::Syntax(_))),
-    ("syntax-trailing-comma", "", |k| matches!(k, ProblemKind::Syntax(_))),
-    ("syntax-unterminated", "", |k| matches!(k, ProblemKind::Syntax(_))),
+    ("syntax-missing-comma", "", |k| {
+        matches!(k, ProblemKind::Syntax(_))
+    }),
+    ("syntax-trailing-comma", "", |k| {
+        matches!(k, ProblemKind::Syntax(_))
+    }),
+    ("syntax-unterminated", "", |k| {
+        matches!(k, ProblemKind::Syntax(_))
+    }),
     ("empty-file", "", |k| *k == ProblemKind::Empty),
     ("not-an-object", "", |k| *k == ProblemKind::NotAnObject),
-    ("version-missing", "version", |k| *k == ProblemKind::VersionMissing),
-    ("version-2", "version", |k| matches!(k, ProblemKind::VersionUnsupported(v) if v == "2")),
-    ("version-string", "version", |k| matches!(k, ProblemKind::VersionUnsupported(v) if v == "\"1\"")),
+    ("version-missing", "version", |k| {
+        *k == ProblemKind::VersionMissing
+    }),
+    (
+        "version-2",
+        "version",
+        |k| matches!(k, ProblemKind::VersionUnsupported(v) if v == "2"),
+    ),
+    (
+        "version-string",
+        "version",
+        |k| matches!(k, ProblemKind::VersionUnsupported(v) if v == "\"1\""),
+    ),
     ("event-missing", "event", |k| *k == ProblemKind::Missing),
-    ("event-not-object", "event", |k| *k == ProblemKind::NotAnObjectField),
-    ("title-missing", "event.title", |k| *k == ProblemKind::Missing),
-    ("title-empty", "event.title", |k| *k == ProblemKind::EmptyText),
+    ("event-not-object", "event", |k| {
+        *k == ProblemKind::NotAnObjectField
+    }),
+    ("title-missing", "event.title", |k| {
+        *k == ProblemKind::Missing
+    }),
+    ("title-empty", "event.title", |k| {
+        *k == ProblemKind::EmptyText
+    }),
     ("city-missing", "event.city", |k| *k == ProblemKind::Missing),
     ("city-empty", "event.city", |k| *k == ProblemKind::EmptyText),
-    ("date-not-real", "event.date", |k| matches!(k, ProblemKind::InvalidDate(d) if d == "2024-02-30")),
-    ("date-german-format", "event.date", |k| matches!(k, ProblemKind::InvalidDate(_))),
+    (
+        "date-not-real",
+        "event.date",
+        |k| matches!(k, ProblemKind::InvalidDate(d) if d == "2024-02-30"),
+    ),
+    ("date-german-format", "event.date", |k| {
+        matches!(k, ProblemKind::InvalidDate(_))
+    }),
     ("date-missing", "event.date", |k| *k == ProblemKind::Missing),
-    ("speakers-missing", "speakers", |k| *k == ProblemKind::Missing),
-    ("speakers-not-array", "speakers", |k| *k == ProblemKind::NotAnArray),
+    ("speakers-missing", "speakers", |k| {
+        *k == ProblemKind::Missing
+    }),
+    ("speakers-not-array", "speakers", |k| {
+        *k == ProblemKind::NotAnArray
+    }),
     ("quotes-missing", "quotes", |k| *k == ProblemKind::Missing),
-    ("quotes-not-array", "quotes", |k| *k == ProblemKind::NotAnArray),
+    ("quotes-not-array", "quotes", |k| {
+        *k == ProblemKind::NotAnArray
+    }),
 ];
 
 #[test]
 fn every_fatal_fixture_is_rejected_with_its_path() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fatal");
     let on_disk = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
-    assert_eq!(on_disk, FATAL.len(), "every fatal fixture must have an expectation here");
+    assert_eq!(
+        on_disk,
+        FATAL.len(),
+        "every fatal fixture must have an expectation here"
+    );
     for (name, path, rule) in FATAL {
         let rejected = parse(&fixture(&format!("fatal/{name}.json")))
             .expect_err(&format!("{name}: a fatal fixture must be rejected"));
-        assert_eq!(rejected.fatal.len(), 1, "{name}: exactly one fatal problem, got {:?}", rejected.fatal);
+        assert_eq!(
+            rejected.fatal.len(),
+            1,
+            "{name}: exactly one fatal problem, got {:?}",
+            rejected.fatal
+        );
         let problem = rejected.first();
         assert_eq!(problem.path.to_string(), *path, "{name}: path");
-        assert!(rule(&problem.kind), "{name}: unexpected kind {:?}", problem.kind);
+        assert!(
+            rule(&problem.kind),
+            "{name}: unexpected kind {:?}",
+            problem.kind
+        );
         assert!(problem.kind.is_fatal(), "{name}: must count as fatal");
         for lang in [Lang::De, Lang::En] {
             let message = problem.message(lang);
-            assert!(message.starts_with(path), "{name}: message names the path: {message}");
+            assert!(
+                message.starts_with(path),
+                "{name}: message names the path: {message}"
+            );
         }
     }
 }
@@ -82,9 +134,13 @@ fn several_fatal_problems_are_all_reported() {
 
 #[test]
 fn every_item_rule_warns_and_keeps_the_rest() {
-    let parsed = parse(&fixture("items/every-item-rule.json")).expect("item problems are not fatal");
-    let warnings: Vec<(String, &ProblemKind)> =
-        parsed.warnings.iter().map(|w| (w.path.to_string(), &w.kind)).collect();
+    let parsed =
+        parse(&fixture("items/every-item-rule.json")).expect("item problems are not fatal");
+    let warnings: Vec<(String, &ProblemKind)> = parsed
+        .warnings
+        .iter()
+        .map(|w| (w.path.to_string(), &w.kind))
+        .collect();
     let expect = |path: &str, rule: fn(&ProblemKind) -> bool| {
         assert!(
             warnings.iter().any(|(p, k)| p == path && rule(k)),
@@ -92,22 +148,46 @@ fn every_item_rule_warns_and_keeps_the_rest() {
         );
     };
     expect("event.motto", |k| matches!(k, ProblemKind::WrongType(_)));
-    expect("event.attendees", |k| matches!(k, ProblemKind::WrongType(_)));
-    expect("event.organizers[1]", |k| matches!(k, ProblemKind::WrongType(_)));
+    expect("event.attendees", |k| {
+        matches!(k, ProblemKind::WrongType(_))
+    });
+    expect("event.organizers[1]", |k| {
+        matches!(k, ProblemKind::WrongType(_))
+    });
     expect("event.contact", |k| matches!(k, ProblemKind::WrongType(_)));
-    expect("event.source_url", |k| matches!(k, ProblemKind::UnsafeUrl(_)));
+    expect("event.source_url", |k| {
+        matches!(k, ProblemKind::UnsafeUrl(_))
+    });
     expect("speakers[1].id", |k| *k == ProblemKind::MissingId);
     expect("speakers[2].name", |k| *k == ProblemKind::MissingName);
-    expect("speakers[3].id", |k| matches!(k, ProblemKind::DuplicateId { id, first } if id == "anna" && first.to_string() == "speakers[0]"));
+    expect(
+        "speakers[3].id",
+        |k| matches!(k, ProblemKind::DuplicateId { id, first } if id == "anna" && first.to_string() == "speakers[0]"),
+    );
     expect("speakers[4].id", |k| matches!(k, ProblemKind::InvalidId(_)));
-    expect("speakers[5].region", |k| matches!(k, ProblemKind::UnknownRegion(r) if r == "Thuringen"));
-    expect("speakers[5].sector", |k| matches!(k, ProblemKind::UnknownSector(s) if s == "Kunst"));
-    expect("speakers[6].photo", |k| matches!(k, ProblemKind::UnsafeUrl(_)));
-    expect("speakers[6].url", |k| matches!(k, ProblemKind::UnsafeUrl(_)));
+    expect(
+        "speakers[5].region",
+        |k| matches!(k, ProblemKind::UnknownRegion(r) if r == "Thuringen"),
+    );
+    expect(
+        "speakers[5].sector",
+        |k| matches!(k, ProblemKind::UnknownSector(s) if s == "Kunst"),
+    );
+    expect("speakers[6].photo", |k| {
+        matches!(k, ProblemKind::UnsafeUrl(_))
+    });
+    expect("speakers[6].url", |k| {
+        matches!(k, ProblemKind::UnsafeUrl(_))
+    });
     expect("speakers[7]", |k| *k == ProblemKind::ItemNotAnObject);
     expect("quotes[1].id", |k| *k == ProblemKind::MissingId);
-    expect("quotes[2].id", |k| matches!(k, ProblemKind::DuplicateId { .. }));
-    expect("quotes[3].speaker", |k| matches!(k, ProblemKind::UnknownSpeaker(s) if s == "niemand"));
+    expect("quotes[2].id", |k| {
+        matches!(k, ProblemKind::DuplicateId { .. })
+    });
+    expect(
+        "quotes[3].speaker",
+        |k| matches!(k, ProblemKind::UnknownSpeaker(s) if s == "niemand"),
+    );
     expect("quotes[4].text", |k| *k == ProblemKind::EmptyQuote);
     expect("quotes[5].id", |k| matches!(k, ProblemKind::InvalidId(_)));
     expect("organizations[1].name", |k| *k == ProblemKind::MissingName);
@@ -116,15 +196,39 @@ fn every_item_rule_warns_and_keeps_the_rest() {
 
     let recap = &parsed.recap;
     let ids: Vec<&str> = recap.speakers.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["anna", "bert", "cora", "dora"], "skipped: no id, no name, duplicate, bad id, not an object");
-    assert_eq!(recap.speakers[0].name, "Anna Alt", "a duplicate keeps the first");
+    assert_eq!(
+        ids,
+        ["anna", "bert", "cora", "dora"],
+        "skipped: no id, no name, duplicate, bad id, not an object"
+    );
+    assert_eq!(
+        recap.speakers[0].name, "Anna Alt",
+        "a duplicate keeps the first"
+    );
     assert_eq!(recap.speakers[0].region, Some(Region::Sachsen));
     assert_eq!(recap.speakers[0].sector, Some(Sector::Politik));
-    assert_eq!((recap.speakers[1].region, recap.speakers[1].sector), (None, None));
-    assert_eq!((&recap.speakers[2].photo, &recap.speakers[2].url), (&None, &None));
-    assert_eq!(recap.speakers[3].photo.as_deref(), Some("img/dora.jpg"), "relative photos are kept");
-    assert_eq!(recap.speakers[3].url.as_deref(), Some("https://example.org/dora"));
-    let quotes: Vec<(&str, Option<usize>)> = recap.quotes.iter().map(|q| (q.id.as_str(), q.speaker)).collect();
+    assert_eq!(
+        (recap.speakers[1].region, recap.speakers[1].sector),
+        (None, None)
+    );
+    assert_eq!(
+        (&recap.speakers[2].photo, &recap.speakers[2].url),
+        (&None, &None)
+    );
+    assert_eq!(
+        recap.speakers[3].photo.as_deref(),
+        Some("img/dora.jpg"),
+        "relative photos are kept"
+    );
+    assert_eq!(
+        recap.speakers[3].url.as_deref(),
+        Some("https://example.org/dora")
+    );
+    let quotes: Vec<(&str, Option<usize>)> = recap
+        .quotes
+        .iter()
+        .map(|q| (q.id.as_str(), q.speaker))
+        .collect();
     assert_eq!(quotes, [("anna-1", Some(0)), ("fremd", None)]);
     assert_eq!(recap.quotes[0].text, "Erstes Zitat.");
     assert_eq!(recap.event.attendees, None);
@@ -146,7 +250,9 @@ fn item_messages_name_path_and_problem_in_both_languages() {
         region.message(Lang::De),
         "speakers[5].region: unbekannte Region \"Thuringen\" — erlaubt: Sachsen, Sachsen-Anhalt, Thüringen; die Person erscheint ohne Region."
     );
-    assert!(region.message(Lang::En).starts_with("speakers[5].region: unknown region \"Thuringen\""));
+    assert!(region
+        .message(Lang::En)
+        .starts_with("speakers[5].region: unknown region \"Thuringen\""));
 }
 
 #[test]
@@ -158,7 +264,13 @@ fn markup_in_every_text_field_stays_text() {
     assert_eq!(recap.speakers[0].name, format!("N{payload}"));
     assert!(recap.quotes[0].text.starts_with(&format!("Q{payload}")));
     assert_eq!(recap.event.source_url, None);
-    assert!(recap.speakers.iter().all(|s| s.photo.is_none() && s.url.is_none()), "no script or data URL survives");
+    assert!(
+        recap
+            .speakers
+            .iter()
+            .all(|s| s.photo.is_none() && s.url.is_none()),
+        "no script or data URL survives"
+    );
     assert!(recap.organizations.iter().all(|o| o.url.is_none()));
 }
 
@@ -202,7 +314,11 @@ fn a_ten_megabyte_file_parses() {
 
 #[test]
 fn deep_nesting_is_a_message_not_a_crash() {
-    let text = format!("{{\"version\":1,\"x\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!(
+        "{{\"version\":1,\"x\":{}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let rejected = parse(&text).expect_err("too deep");
     assert!(matches!(rejected.first().kind, ProblemKind::Syntax(_)));
 }

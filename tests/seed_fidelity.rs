@@ -14,7 +14,11 @@ fn read(relative: &str) -> String {
 fn shipped() -> Recap {
     match parse(&read("static/recap.json")) {
         Ok(parsed) => {
-            assert!(parsed.warnings.is_empty(), "the shipped recap has warnings: {:?}", parsed.warnings);
+            assert!(
+                parsed.warnings.is_empty(),
+                "the shipped recap has warnings: {:?}",
+                parsed.warnings
+            );
             parsed.recap
         }
         Err(rejected) => panic!("the shipped recap is rejected: {:?}", rejected.fatal),
@@ -50,14 +54,22 @@ fn passages(release: &str) -> Vec<Passage> {
                 let span: String = chars[start + 1..i].iter().collect();
                 if span.chars().count() >= 80 {
                     let lead: String = chars[start.saturating_sub(300)..start].iter().collect();
-                    found.push(Passage { text: span, lead, continuation: false });
+                    found.push(Passage {
+                        text: span,
+                        lead,
+                        continuation: false,
+                    });
                 }
                 open = None;
                 last_close = i;
             }
             ('“', None) => {
                 let span: String = chars[last_close + 1..i].iter().collect();
-                found.push(Passage { text: span.trim().to_owned(), lead: String::new(), continuation: true });
+                found.push(Passage {
+                    text: span.trim().to_owned(),
+                    lead: String::new(),
+                    continuation: true,
+                });
                 last_close = i;
             }
             _ => {}
@@ -72,7 +84,11 @@ fn every_quoted_passage_is_in_the_recap_word_for_word_with_its_speaker() {
     let recap = shipped();
     let quote_texts: Vec<String> = recap.quotes.iter().map(|q| words(&q.text)).collect();
     let found = passages(&release);
-    assert_eq!(found.len(), 14, "13 statements, one of them over two paragraphs");
+    assert_eq!(
+        found.len(),
+        14,
+        "13 statements, one of them over two paragraphs"
+    );
     let mut previous: Option<usize> = None;
     for passage in &found {
         let owner = quote_texts
@@ -80,10 +96,15 @@ fn every_quoted_passage_is_in_the_recap_word_for_word_with_its_speaker() {
             .position(|q| q.contains(&passage.text))
             .unwrap_or_else(|| panic!("not in the recap word for word: {}", passage.text));
         if passage.continuation {
-            assert_eq!(Some(owner), previous, "a continued statement belongs to the same quote");
+            assert_eq!(
+                Some(owner),
+                previous,
+                "a continued statement belongs to the same quote"
+            );
         } else {
             let speaker = recap.quotes[owner].speaker.map(|s| &recap.speakers[s]);
-            let speaker = speaker.unwrap_or_else(|| panic!("quote {} has no speaker", recap.quotes[owner].id));
+            let speaker = speaker
+                .unwrap_or_else(|| panic!("quote {} has no speaker", recap.quotes[owner].id));
             assert!(
                 passage.lead.contains(&speaker.name),
                 "quote {} is attributed to {}, but the release names someone else before it",
@@ -95,19 +116,38 @@ fn every_quoted_passage_is_in_the_recap_word_for_word_with_its_speaker() {
     }
     // Nothing in the recap's quotes that the release does not say.
     for (quote, text) in recap.quotes.iter().zip(&quote_texts) {
-        let covered: usize = found.iter().filter(|p| text.contains(&p.text)).map(|p| p.text.len()).sum();
+        let covered: usize = found
+            .iter()
+            .filter(|p| text.contains(&p.text))
+            .map(|p| p.text.len())
+            .sum();
         let paragraph_joins = quote.text.matches("\n\n").count();
-        assert_eq!(covered + paragraph_joins, text.len(), "quote {} holds text that is not in the release", quote.id);
+        assert_eq!(
+            covered + paragraph_joins,
+            text.len(),
+            "quote {} holds text that is not in the release",
+            quote.id
+        );
     }
 }
 
 #[test]
 fn the_statement_over_two_paragraphs_keeps_both() {
     let recap = shipped();
-    let scheffler = recap.quotes.iter().find(|q| q.id == "scheffler-quo-vadis").expect("Scheffler's statement");
+    let scheffler = recap
+        .quotes
+        .iter()
+        .find(|q| q.id == "scheffler-quo-vadis")
+        .expect("Scheffler's statement");
     assert_eq!(scheffler.paragraphs().count(), 2);
-    let sander = recap.quotes.iter().find(|q| q.id == "sander-registermodernisierung").expect("Sander");
-    assert!(sander.text.contains("Vor allen Dingen im Bereich Registermodernisierung"));
+    let sander = recap
+        .quotes
+        .iter()
+        .find(|q| q.id == "sander-registermodernisierung")
+        .expect("Sander");
+    assert!(sander
+        .text
+        .contains("Vor allen Dingen im Bereich Registermodernisierung"));
 }
 
 #[test]
@@ -118,10 +158,16 @@ fn every_person_named_as_taking_part_is_in_the_recap() {
     let bold: Vec<&str> = release.split("**").skip(1).step_by(2).collect();
     assert_eq!(bold.len(), 5);
     for name in bold {
-        assert!(names.iter().any(|n| n == name), "{name} is named as taking part but missing");
+        assert!(
+            names.iter().any(|n| n == name),
+            "{name} is named as taking part but missing"
+        );
     }
     assert_eq!(recap.speakers.len(), 14);
-    assert!(recap.speakers.iter().all(|s| s.role.is_some() && s.organization.is_some()));
+    assert!(recap
+        .speakers
+        .iter()
+        .all(|s| s.role.is_some() && s.organization.is_some()));
 }
 
 #[test]
@@ -129,11 +175,17 @@ fn the_event_matches_the_release() {
     let recap = shipped();
     let event = &recap.event;
     assert_eq!(event.title, "15. Mitteldeutsche Digitalisierungskonferenz");
-    assert_eq!((event.date.year, event.date.month, event.date.day), (2024, 4, 17));
+    assert_eq!(
+        (event.date.year, event.date.month, event.date.day),
+        (2024, 4, 17)
+    );
     assert_eq!(event.city, "Erfurt");
     assert_eq!(event.attendees, Some(100));
     assert_eq!(recap.language, "de");
     let contact = event.contact.as_ref().expect("press contact");
-    assert_eq!(contact.email.as_deref(), Some("marielouise.busch@it-mitteldeutschland.de"));
+    assert_eq!(
+        contact.email.as_deref(),
+        Some("marielouise.busch@it-mitteldeutschland.de")
+    );
     assert_eq!(recap.organizations.len(), 3);
 }

@@ -42,7 +42,11 @@ fn check(file: &str, lang: Lang) -> u8 {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(e) => {
-            let what = if lang == Lang::De { "kann nicht gelesen werden" } else { "cannot be read" };
+            let what = if lang == Lang::De {
+                "kann nicht gelesen werden"
+            } else {
+                "cannot be read"
+            };
             eprintln!("{file}: {what}: {e}");
             return 2;
         }
@@ -55,7 +59,11 @@ fn check(file: &str, lang: Lang) -> u8 {
         }
         Err(rejected) => (rejected.fatal, rejected.warnings, None),
     };
-    let (error, warning) = if lang == Lang::De { ("Fehler", "Warnung") } else { ("error", "warning") };
+    let (error, warning) = if lang == Lang::De {
+        ("Fehler", "Warnung")
+    } else {
+        ("error", "warning")
+    };
     for problem in &fatal {
         report(file, &text, problem, error, lang);
     }
@@ -96,6 +104,10 @@ fn report(file: &str, text: &str, problem: &Problem, severity: &str, lang: Lang)
         _ => String::new(),
     };
     // The message repeats line and column only for syntax errors; strip them here.
-    let located = Problem { line: None, column: None, ..problem };
+    let located = Problem {
+        line: None,
+        column: None,
+        ..problem
+    };
     println!("{file}:{position} {severity}: {}", located.message(lang));
 }

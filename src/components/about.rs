@@ -61,6 +61,9 @@ pub fn About(props: &AboutProps) -> Html {
 
 /// `tel:` link from a written number: "0341 – 60016253" -> "tel:034160016253".
 fn phone_link(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }

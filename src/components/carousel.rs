@@ -41,26 +41,39 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let position = props.position.min(count.saturating_sub(1));
     let reduced_motion = use_reduced_motion();
     let autoplay = use_state(Autoplay::default);
-    let autoplay_now = Autoplay { interval: props.autoplay, reduced_motion, ..*autoplay };
+    let autoplay_now = Autoplay {
+        interval: props.autoplay,
+        reduced_motion,
+        ..*autoplay
+    };
     let share_status = use_state(String::new);
     let current_slide = use_node_ref();
     let track = use_node_ref();
     let tallest = use_mut_ref(|| 0i32);
+    // Slides animate in only after the visitor moved the carousel, not on load.
+    let moved = use_state(|| false);
 
     let go = {
         let quotes = props.quotes.clone();
         let loaded = props.loaded.clone();
         let on_action = props.on_action.clone();
         let share_status = share_status.clone();
+        let moved = moved.clone();
         Callback::from(move |forward: bool| {
             if quotes.len() > 1 {
+                moved.set(true);
                 let next = step(position, quotes.len(), forward);
                 share_status.set(String::new());
                 on_action.emit(Action::MoveTo(loaded.recap.quotes[quotes[next]].id.clone()));
             }
         })
     };
-    use_autoplay(autoplay_now.running() && count > 1, props.autoplay, position, go.reform(|()| true));
+    use_autoplay(
+        autoplay_now.running() && count > 1,
+        props.autoplay,
+        position,
+        go.reform(|()| true),
+    );
     let swipe = use_swipe(track.clone(), if count > 1 { -100 } else { 0 }, go.clone());
 
     // "Show quote" on a card moves focus to the current slide.
@@ -86,7 +99,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     let mut tallest = tallest.borrow_mut();
                     if height > *tallest {
                         *tallest = height;
-                        let _ = el.style().set_property("min-height", &format!("{height}px"));
+                        let _ = el
+                            .style()
+                            .set_property("min-height", &format!("{height}px"));
                     }
                 }
             }
@@ -121,7 +136,10 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let autoplay = autoplay.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() == "mouse" {
-                autoplay.set(Autoplay { hovered, ..*autoplay });
+                autoplay.set(Autoplay {
+                    hovered,
+                    ..*autoplay
+                });
             }
         })
     };
@@ -134,13 +152,21 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .is_some_and(|t| t.matches(":focus-visible").unwrap_or(false));
             if keyboard && !autoplay.stopped {
-                autoplay.set(Autoplay { stopped: true, ..*autoplay });
+                autoplay.set(Autoplay {
+                    stopped: true,
+                    ..*autoplay
+                });
             }
         })
     };
     let toggle_play = {
         let autoplay = autoplay.clone();
-        Callback::from(move |_: MouseEvent| autoplay.set(Autoplay { stopped: !autoplay.stopped, ..*autoplay }))
+        Callback::from(move |_: MouseEvent| {
+            autoplay.set(Autoplay {
+                stopped: !autoplay.stopped,
+                ..*autoplay
+            })
+        })
     };
 
     let slide = |at: usize, role: &'static str| -> Html {
@@ -149,7 +175,13 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let current = role == "current";
         let content = recap.language.clone();
         let share = {
-            let link = crate::hooks::link_to(&props.prefix, &UrlView { quote: Some(quote.id.clone()), ..props.link_view.clone() });
+            let link = crate::hooks::link_to(
+                &props.prefix,
+                &UrlView {
+                    quote: Some(quote.id.clone()),
+                    ..props.link_view.clone()
+                },
+            );
             let share_status = share_status.clone();
             Callback::from(move |_: MouseEvent| {
                 if let Some(link) = link.clone() {
@@ -158,13 +190,16 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             })
         };
         let attribution = speaker.map(|s| {
-            let details: Vec<&str> = [s.role.as_deref(), s.organization.as_deref()].into_iter().flatten().collect();
+            let details: Vec<&str> = [s.role.as_deref(), s.organization.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
             (s.display_name(), details.join(", "))
         });
         html! {
             <div
-                key={role}
-                class={classes!("slide", role)}
+                key={format!("{role}-{}", quote.id)}
+                class={classes!("slide", role, (current && *moved).then_some("entered"))}
                 role="group"
                 aria-roledescription="slide"
                 aria-label={slide_label(lang, at + 1, count)}
@@ -244,7 +279,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
 /// Shares a quote link: the Web Share API where the browser has it, else the
 /// clipboard, and says what happened in the carousel's status.
 fn share(link: String, lang: Lang, status: UseStateHandle<String>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     let has_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
     wasm_bindgen_futures::spawn_local(async move {

@@ -35,7 +35,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::ToggleSector(sector));
         html! { <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
     });
-    let oninput = props.on_action.reform(|e: InputEvent| Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let oninput = props.on_action.reform(|e: InputEvent| {
+        Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
     let reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     html! {
         <div class="filters">

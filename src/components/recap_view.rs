@@ -35,7 +35,10 @@ pub struct RecapViewProps {
 pub fn RecapView(props: &RecapViewProps) -> Html {
     let config = &props.config;
     let lang = config.lang;
-    let fallback = UrlView { regions: config.regions.clone(), ..UrlView::default() };
+    let fallback = UrlView {
+        regions: config.regions.clone(),
+        ..UrlView::default()
+    };
     let state = {
         let prefix = config.prefix.clone();
         let fallback = fallback.clone();
@@ -52,7 +55,10 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(config.regions.clone(), move |regions| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                on_action.emit(Action::Restore(UrlView { regions: regions.clone(), ..UrlView::default() }));
+                on_action.emit(Action::Restore(UrlView {
+                    regions: regions.clone(),
+                    ..UrlView::default()
+                }));
             }
         });
     }
@@ -60,22 +66,28 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
     let loaded = props.loaded.clone();
     let matches = {
         let loaded = loaded.clone();
-        use_memo((Rc::as_ptr(&loaded) as usize, state.selection.clone()), move |(_, selection)| {
-            loaded.people.apply(selection)
-        })
+        use_memo(
+            (Rc::as_ptr(&loaded) as usize, state.selection.clone()),
+            move |(_, selection)| loaded.people.apply(selection),
+        )
     };
     let quotes = {
         let loaded = loaded.clone();
         let matches = matches.clone();
-        use_memo((matches.clone(), state.selection.clone()), move |(_, selection)| {
-            visible_quotes(&loaded.recap, &matches, selection)
-        })
+        use_memo(
+            (matches.clone(), state.selection.clone()),
+            move |(_, selection)| visible_quotes(&loaded.recap, &matches, selection),
+        )
     };
     let at = position(&loaded.recap, &quotes, state.quote.as_deref());
     let shown_quote = quotes.get(at).map(|&q| loaded.recap.quotes[q].id.clone());
 
     use_url_state(
-        UrlStateOptions { prefix: config.prefix.clone(), write: config.url_state, fallback },
+        UrlStateOptions {
+            prefix: config.prefix.clone(),
+            write: config.url_state,
+            fallback,
+        },
         &state,
         shown_quote,
         on_action.reform(Action::Restore),

@@ -24,10 +24,18 @@ pub struct SpeakerCardProps {
 pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     let lang = props.lang;
     let recap = &props.loaded.recap;
-    let Some(speaker) = recap.speakers.get(props.index) else { return Html::default() };
+    let Some(speaker) = recap.speakers.get(props.index) else {
+        return Html::default();
+    };
     let heading_id = format!("person-{}", props.index);
     let content = recap.language.clone();
-    let quote_id = props.loaded.first_quote.get(props.index).copied().flatten().map(|q| recap.quotes[q].id.clone());
+    let quote_id = props
+        .loaded
+        .first_quote
+        .get(props.index)
+        .copied()
+        .flatten()
+        .map(|q| recap.quotes[q].id.clone());
     // A broken photo falls back to the initials underneath it.
     let onerror = Callback::from(|e: Event| {
         if let Some(img) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {

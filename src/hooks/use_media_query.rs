@@ -11,7 +11,9 @@ pub fn use_reduced_motion() -> bool {
 
 #[hook]
 fn use_media_query(query: &'static str) -> bool {
-    let list = use_memo((), move |_| web_sys::window().and_then(|w| w.match_media(query).ok().flatten()));
+    let list = use_memo((), move |_| {
+        web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
+    });
     let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();

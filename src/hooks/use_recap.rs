@@ -46,7 +46,8 @@ pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
                     state.set(match result {
                         Ok(loaded) => {
                             for warning in &loaded.warnings {
-                                let text = format!("recap-widget ({url}): {}", warning.message(lang));
+                                let text =
+                                    format!("recap-widget ({url}): {}", warning.message(lang));
                                 web_sys::console::warn_1(&text.into());
                             }
                             RecapState::Ready(Rc::new(loaded))

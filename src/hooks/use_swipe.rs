@@ -40,7 +40,10 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
             if let Some(el) = track.cast::<HtmlElement>() {
                 let style = el.style();
                 let _ = match dx {
-                    Some(dx) => style.set_property("transform", &format!("translateX(calc({base_percent}% + {dx}px))")),
+                    Some(dx) => style.set_property(
+                        "transform",
+                        &format!("translateX(calc({base_percent}% + {dx}px))"),
+                    ),
                     None => style.remove_property("transform").map(|_| ()),
                 };
             }
@@ -72,7 +75,9 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
         let set_offset = set_offset.clone();
         Callback::from(move |e: PointerEvent| {
             let mut slot = drag.borrow_mut();
-            let Some(d) = slot.as_mut().filter(|d| d.pointer == e.pointer_id()) else { return };
+            let Some(d) = slot.as_mut().filter(|d| d.pointer == e.pointer_id()) else {
+                return;
+            };
             let (dx, dy) = (e.client_x() - d.x, e.client_y() - d.y);
             if d.axis == Axis::Undecided {
                 d.axis = swipe_axis(dx, dy);
@@ -82,7 +87,10 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
                         return;
                     }
                     Axis::Horizontal => {
-                        if let Some(el) = e.current_target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                        if let Some(el) = e
+                            .current_target()
+                            .and_then(|t| t.dyn_into::<Element>().ok())
+                        {
                             let _ = el.set_pointer_capture(e.pointer_id());
                         }
                     }
@@ -98,12 +106,17 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
         let drag = drag.clone();
         let track = track.clone();
         move |e: PointerEvent, commit: bool| {
-            let Some(d) = drag.borrow_mut().take() else { return };
+            let Some(d) = drag.borrow_mut().take() else {
+                return;
+            };
             if d.axis != Axis::Horizontal || d.pointer != e.pointer_id() {
                 return;
             }
             set_offset(None);
-            let width = track.cast::<HtmlElement>().and_then(|t| t.parent_element()).map_or(0, |p| p.client_width());
+            let width = track
+                .cast::<HtmlElement>()
+                .and_then(|t| t.parent_element())
+                .map_or(0, |p| p.client_width());
             let elapsed = (e.time_stamp() - d.started_ms).max(0.0) as u32;
             if let (true, Some(forward)) = (commit, swipe_outcome(d.dx, elapsed, width)) {
                 on_step.emit(forward);
@@ -115,5 +128,10 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
         Callback::from(move |e| finish(e, true))
     };
     let cancel = Callback::from(move |e| finish(e, false));
-    SwipeHandlers { down, moved, up, cancel }
+    SwipeHandlers {
+        down,
+        moved,
+        up,
+        cancel,
+    }
 }

@@ -27,11 +27,21 @@ pub fn current_view(prefix: &str) -> Option<UrlView> {
 pub fn link_to(prefix: &str, view: &UrlView) -> Option<String> {
     let location = web_sys::window()?.location();
     let search = url::write(&location.search().ok()?, prefix, view);
-    Some(format!("{}{}{search}{}", location.origin().ok()?, location.pathname().ok()?, location.hash().ok()?))
+    Some(format!(
+        "{}{}{search}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?,
+        location.hash().ok()?
+    ))
 }
 
 #[hook]
-pub fn use_url_state(options: UrlStateOptions, state: &ViewState, shown_quote: Option<String>, on_restore: Callback<UrlView>) {
+pub fn use_url_state(
+    options: UrlStateOptions,
+    state: &ViewState,
+    shown_quote: Option<String>,
+    on_restore: Callback<UrlView>,
+) {
     {
         let options = options.clone();
         let history = state.history;
@@ -46,7 +56,9 @@ pub fn use_url_state(options: UrlStateOptions, state: &ViewState, shown_quote: O
         let options = options.clone();
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "popstate", move |_| {
-                on_restore.emit(current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone()));
+                on_restore.emit(
+                    current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone()),
+                );
             })
         });
         move || drop(listener)
@@ -54,15 +66,23 @@ pub fn use_url_state(options: UrlStateOptions, state: &ViewState, shown_quote: O
 }
 
 fn write(prefix: &str, view: &UrlView, mode: HistoryMode) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
-    let (Ok(search), Ok(path), Ok(hash)) = (location.search(), location.pathname(), location.hash()) else { return };
+    let (Ok(search), Ok(path), Ok(hash)) =
+        (location.search(), location.pathname(), location.hash())
+    else {
+        return;
+    };
     let new_search = url::write(&search, prefix, view);
     if new_search == search {
         return;
     }
     let target = format!("{path}{new_search}{hash}");
-    let Ok(history) = window.history() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let _ = match mode {
         HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
         // Keep whatever state the host page's router stored in this entry.

@@ -9,7 +9,10 @@ use super::path::{JsonPath, Segment};
 /// `path` starts; for a missing field, where its enclosing object starts.
 pub fn locate(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut walker = Walker { bytes: text.as_bytes(), pos: 0 };
+    let mut walker = Walker {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
     walker.skip_ws();
     let mut found = walker.pos;
     for segment in path.segments() {
@@ -99,13 +102,18 @@ impl Walker<'_> {
 
     /// Whether the rest of the current object repeats `key`.
     fn has_later_key(&self, key: &str) -> bool {
-        let mut probe = Walker { bytes: self.bytes, pos: self.pos };
+        let mut probe = Walker {
+            bytes: self.bytes,
+            pos: self.pos,
+        };
         loop {
             probe.skip_ws();
             if probe.peek() != Some(b'"') {
                 return false;
             }
-            let Some(name) = probe.string() else { return false };
+            let Some(name) = probe.string() else {
+                return false;
+            };
             if name == key {
                 return true;
             }
@@ -170,7 +178,10 @@ impl Walker<'_> {
                 }
             }
             _ => {
-                while !matches!(self.peek(), None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')) {
+                while !matches!(
+                    self.peek(),
+                    None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                ) {
                     self.pos += 1;
                 }
                 Some(())

@@ -80,14 +80,24 @@ impl ProblemKind {
                 "muss ein Objekt sein ({ … }).",
                 "must be an object ({ … }).",
             ),
-            NotAnArray => pick(de, "muss eine Liste sein ([ … ]).", "must be a list ([ … ])."),
+            NotAnArray => pick(
+                de,
+                "muss eine Liste sein ([ … ]).",
+                "must be a list ([ … ]).",
+            ),
             EmptyText => pick(de, "darf nicht leer sein.", "must not be empty."),
-            NotText => pick(de, "muss Text sein (in Anführungszeichen).", "must be text (in quotes)."),
+            NotText => pick(
+                de,
+                "muss Text sein (in Anführungszeichen).",
+                "must be text (in quotes).",
+            ),
             InvalidDate(found) => {
                 if de {
                     format!("\"{found}\" ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, z. B. 2024-04-17.")
                 } else {
-                    format!("\"{found}\" is not a valid date; expected YYYY-MM-DD, e.g. 2024-04-17.")
+                    format!(
+                        "\"{found}\" is not a valid date; expected YYYY-MM-DD, e.g. 2024-04-17."
+                    )
                 }
             }
             ItemNotAnObject => pick(
@@ -162,14 +172,23 @@ impl ProblemKind {
                 if de {
                     format!("\"{}\" ist keine erlaubte Adresse (nur http oder https); sie wird weggelassen.", found)
                 } else {
-                    format!("\"{}\" is not an allowed address (http or https only); it is left out.", found)
+                    format!(
+                        "\"{}\" is not an allowed address (http or https only); it is left out.",
+                        found
+                    )
                 }
             }
             InvalidLanguage(found) => {
                 if de {
-                    format!("\"{}\" ist kein Sprachkürzel wie \"de\" oder \"en\"; es gilt \"de\".", found)
+                    format!(
+                        "\"{}\" ist kein Sprachkürzel wie \"de\" oder \"en\"; es gilt \"de\".",
+                        found
+                    )
                 } else {
-                    format!("\"{}\" is not a language tag like \"de\" or \"en\"; \"de\" is used.", found)
+                    format!(
+                        "\"{}\" is not a language tag like \"de\" or \"en\"; \"de\" is used.",
+                        found
+                    )
                 }
             }
         }

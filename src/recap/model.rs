@@ -120,8 +120,12 @@ pub enum Sector {
 }
 
 impl Sector {
-    pub const ALL: [Sector; 4] =
-        [Sector::Wirtschaft, Sector::Politik, Sector::Verwaltung, Sector::Wissenschaft];
+    pub const ALL: [Sector; 4] = [
+        Sector::Wirtschaft,
+        Sector::Politik,
+        Sector::Verwaltung,
+        Sector::Wissenschaft,
+    ];
 
     /// The name as written in recap files (German, like the content).
     pub fn name(self) -> &'static str {
@@ -181,10 +185,17 @@ impl Speaker {
 
     /// Up to two initials for the photo placeholder: "GA".
     pub fn initials(&self) -> String {
-        let mut words = self.name.split_whitespace().filter_map(|w| w.chars().next());
+        let mut words = self
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next());
         let first = words.next();
         let last = words.next_back();
-        first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+        first
+            .into_iter()
+            .chain(last)
+            .flat_map(char::to_uppercase)
+            .collect()
     }
 }
 
@@ -199,7 +210,10 @@ pub struct Quote {
 impl Quote {
     /// The quote's paragraphs (separated by a blank line in the file).
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+        self.text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
     }
 }
 
@@ -216,7 +230,14 @@ mod tests {
 
     #[test]
     fn dates_must_exist() {
-        assert_eq!(Date::parse_iso("2024-04-17"), Some(Date { year: 2024, month: 4, day: 17 }));
+        assert_eq!(
+            Date::parse_iso("2024-04-17"),
+            Some(Date {
+                year: 2024,
+                month: 4,
+                day: 17
+            })
+        );
         assert!(Date::parse_iso("2024-02-29").is_some());
         assert!(Date::parse_iso("2023-02-29").is_none());
         assert!(Date::parse_iso("1900-02-29").is_none());
@@ -253,7 +274,10 @@ mod tests {
         };
         assert_eq!(s.initials(), "CH");
         assert_eq!(s.display_name(), "Dr. Cornelia Haase-Lerch");
-        let one = Speaker { name: "ümit".into(), ..Speaker::default() };
+        let one = Speaker {
+            name: "ümit".into(),
+            ..Speaker::default()
+        };
         assert_eq!(one.initials(), "Ü");
     }
 }

@@ -61,6 +61,9 @@ mod tests {
         let path = JsonPath::root().key("speakers").index(3).key("region");
         assert_eq!(path.to_string(), "speakers[3].region");
         assert_eq!(JsonPath::root().to_string(), "");
-        assert_eq!(JsonPath::root().key("event").key("date").to_string(), "event.date");
+        assert_eq!(
+            JsonPath::root().key("event").key("date").to_string(),
+            "event.date"
+        );
     }
 }

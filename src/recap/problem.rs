@@ -74,7 +74,12 @@ pub struct Problem {
 
 impl Problem {
     pub fn at(path: JsonPath, kind: ProblemKind) -> Problem {
-        Problem { path, kind, line: None, column: None }
+        Problem {
+            path,
+            kind,
+            line: None,
+            column: None,
+        }
     }
 }
 

@@ -29,7 +29,10 @@ pub struct Rejected {
 
 impl Rejected {
     fn one(problem: Problem) -> Rejected {
-        Rejected { fatal: vec![problem], warnings: Vec::new() }
+        Rejected {
+            fatal: vec![problem],
+            warnings: Vec::new(),
+        }
     }
 
     /// The problem the widget's error view leads with.
@@ -43,17 +46,29 @@ impl Rejected {
 pub fn parse(text: &str) -> Result<Parsed, Rejected> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Rejected::one(Problem::at(JsonPath::root(), ProblemKind::Empty)));
+        return Err(Rejected::one(Problem::at(
+            JsonPath::root(),
+            ProblemKind::Empty,
+        )));
     }
     let root: Value = serde_json::from_str(text).map_err(|e| Rejected::one(syntax_problem(&e)))?;
     let Value::Object(root) = root else {
-        return Err(Rejected::one(Problem::at(JsonPath::root(), ProblemKind::NotAnObject)));
+        return Err(Rejected::one(Problem::at(
+            JsonPath::root(),
+            ProblemKind::NotAnObject,
+        )));
     };
     let mut rules = Rules::default();
     let recap = rules.recap(&root);
     match recap {
-        Some(recap) if rules.fatal.is_empty() => Ok(Parsed { recap, warnings: rules.warnings }),
-        _ => Err(Rejected { fatal: rules.fatal, warnings: rules.warnings }),
+        Some(recap) if rules.fatal.is_empty() => Ok(Parsed {
+            recap,
+            warnings: rules.warnings,
+        }),
+        _ => Err(Rejected {
+            fatal: rules.fatal,
+            warnings: rules.warnings,
+        }),
     }
 }
 
@@ -64,8 +79,14 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Rejected> {
         Err(e) => {
             let before = &bytes[..e.valid_up_to()];
             let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
             Err(Rejected::one(Problem {
                 path: JsonPath::root(),
                 kind: ProblemKind::Syntax(SyntaxKind::NotUtf8),
@@ -84,7 +105,8 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         SyntaxKind::UnexpectedEnd
     } else if description.starts_with("trailing comma") {
         SyntaxKind::TrailingComma
-    } else if description.starts_with("expected value") || description.starts_with("expected ident") {
+    } else if description.starts_with("expected value") || description.starts_with("expected ident")
+    {
         SyntaxKind::ExpectedValue
     } else if description.starts_with("expected `,`") {
         SyntaxKind::ExpectedCommaOrClose
@@ -94,7 +116,10 @@ fn syntax_problem(error: &serde_json::Error) -> Problem {
         SyntaxKind::KeyNotString
     } else if description.starts_with("control character") {
         SyntaxKind::ControlCharacter
-    } else if description.contains("escape") || description.contains("surrogate") || description.contains("unicode code point") {
+    } else if description.contains("escape")
+        || description.contains("surrogate")
+        || description.contains("unicode code point")
+    {
         SyntaxKind::InvalidEscape
     } else if description.contains("number") {
         SyntaxKind::InvalidNumber
@@ -133,7 +158,10 @@ impl Rules {
         match root.get("version") {
             None | Some(Value::Null) => self.fatal(top.key("version"), ProblemKind::VersionMissing),
             Some(v) if v.as_u64() == Some(1) => {}
-            Some(v) => self.fatal(top.key("version"), ProblemKind::VersionUnsupported(clip(&v.to_string()))),
+            Some(v) => self.fatal(
+                top.key("version"),
+                ProblemKind::VersionUnsupported(clip(&v.to_string())),
+            ),
         }
         let language = self.language(root.get("language"), top.key("language"));
         let event = match root.get("event") {
@@ -152,12 +180,24 @@ impl Rules {
         let (speakers_list, speaker_ids) = speakers.map(|s| self.speakers(s)).unwrap_or_default();
         // Without a valid speaker list every attribution would look wrong; skip that check.
         let speaker_ids = speakers.is_some().then_some(&speaker_ids);
-        let quotes = quotes.map(|q| self.quotes(q, speaker_ids)).unwrap_or_default();
+        let quotes = quotes
+            .map(|q| self.quotes(q, speaker_ids))
+            .unwrap_or_default();
         let organizations = self.organizations(root.get("organizations"));
-        Some(Recap { language, event: event?, speakers: speakers_list, quotes, organizations })
+        Some(Recap {
+            language,
+            event: event?,
+            speakers: speakers_list,
+            quotes,
+            organizations,
+        })
     }
 
-    fn required_array<'v>(&mut self, root: &'v Map<String, Value>, key: &'static str) -> Option<&'v Vec<Value>> {
+    fn required_array<'v>(
+        &mut self,
+        root: &'v Map<String, Value>,
+        key: &'static str,
+    ) -> Option<&'v Vec<Value>> {
         let path = JsonPath::root().key(key);
         match root.get(key) {
             Some(Value::Array(items)) => Some(items),
@@ -211,7 +251,10 @@ impl Rules {
             Some(v) => {
                 let count = v.as_u64();
                 if count.is_none() {
-                    self.warn(path.key("attendees"), ProblemKind::WrongType(Expected::WholeNumber));
+                    self.warn(
+                        path.key("attendees"),
+                        ProblemKind::WrongType(Expected::WholeNumber),
+                    );
                 }
                 count
             }
@@ -226,7 +269,10 @@ impl Rules {
                 (email.is_some() || phone.is_some()).then_some(Contact { email, phone })
             }
             Some(_) => {
-                self.warn(path.key("contact"), ProblemKind::WrongType(Expected::Object));
+                self.warn(
+                    path.key("contact"),
+                    ProblemKind::WrongType(Expected::Object),
+                );
                 None
             }
         };
@@ -245,11 +291,18 @@ impl Rules {
         })
     }
 
-    fn required_text(&mut self, object: &Map<String, Value>, key: &'static str, path: &JsonPath) -> Option<String> {
+    fn required_text(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &'static str,
+        path: &JsonPath,
+    ) -> Option<String> {
         let path = path.key(key);
         match object.get(key) {
             None | Some(Value::Null) => self.fatal(path, ProblemKind::Missing),
-            Some(Value::String(text)) if text.trim().is_empty() => self.fatal(path, ProblemKind::EmptyText),
+            Some(Value::String(text)) if text.trim().is_empty() => {
+                self.fatal(path, ProblemKind::EmptyText)
+            }
             Some(Value::String(text)) => return Some(clean_text(text)),
             Some(_) => self.fatal(path, ProblemKind::NotText),
         }
@@ -257,7 +310,12 @@ impl Rules {
     }
 
     /// An optional text field: absent, null or blank is `None`; another type is a warning.
-    fn optional_text(&mut self, object: &Map<String, Value>, key: &'static str, path: &JsonPath) -> Option<String> {
+    fn optional_text(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &'static str,
+        path: &JsonPath,
+    ) -> Option<String> {
         match object.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::String(text)) if text.trim().is_empty() => None,
@@ -269,7 +327,13 @@ impl Rules {
         }
     }
 
-    fn optional_url(&mut self, object: &Map<String, Value>, key: &'static str, path: &JsonPath, allow_relative: bool) -> Option<String> {
+    fn optional_url(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &'static str,
+        path: &JsonPath,
+        allow_relative: bool,
+    ) -> Option<String> {
         let text = self.optional_text(object, key, path)?;
         let url = safe_url(&text, allow_relative);
         if url.is_none() {
@@ -301,7 +365,12 @@ impl Rules {
     }
 
     /// Checks an item's id; `None` (with a warning) means the item is skipped.
-    fn item_id(&mut self, item: &Map<String, Value>, path: &JsonPath, seen: &mut HashMap<String, JsonPath>) -> Option<String> {
+    fn item_id(
+        &mut self,
+        item: &Map<String, Value>,
+        path: &JsonPath,
+        seen: &mut HashMap<String, JsonPath>,
+    ) -> Option<String> {
         let id_path = path.key("id");
         let id = match item.get("id") {
             None | Some(Value::Null) => {
@@ -319,7 +388,10 @@ impl Rules {
             }
         };
         if let Some(first) = seen.get(&id) {
-            let kind = ProblemKind::DuplicateId { id: clip(&id), first: first.clone() };
+            let kind = ProblemKind::DuplicateId {
+                id: clip(&id),
+                first: first.clone(),
+            };
             self.warn(id_path, kind);
             return None;
         }
@@ -337,7 +409,9 @@ impl Rules {
                 self.warn(path, ProblemKind::ItemNotAnObject);
                 continue;
             };
-            let Some(id) = self.item_id(item, &path, &mut seen) else { continue };
+            let Some(id) = self.item_id(item, &path, &mut seen) else {
+                continue;
+            };
             let name = match item.get("name") {
                 Some(Value::String(name)) if !name.trim().is_empty() => clean_text(name),
                 _ => {
@@ -347,8 +421,20 @@ impl Rules {
                     continue;
                 }
             };
-            let region = self.enum_field(item, "region", &path, Region::from_name, ProblemKind::UnknownRegion);
-            let sector = self.enum_field(item, "sector", &path, Sector::from_name, ProblemKind::UnknownSector);
+            let region = self.enum_field(
+                item,
+                "region",
+                &path,
+                Region::from_name,
+                ProblemKind::UnknownRegion,
+            );
+            let sector = self.enum_field(
+                item,
+                "sector",
+                &path,
+                Sector::from_name,
+                ProblemKind::UnknownSector,
+            );
             speakers.push(Speaker {
                 id,
                 name,
@@ -361,7 +447,11 @@ impl Rules {
                 url: self.optional_url(item, "url", &path, false),
             });
         }
-        let index = speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let index = speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         (speakers, index)
     }
 
@@ -390,7 +480,11 @@ impl Rules {
         }
     }
 
-    fn quotes(&mut self, items: &[Value], speaker_ids: Option<&HashMap<String, usize>>) -> Vec<Quote> {
+    fn quotes(
+        &mut self,
+        items: &[Value],
+        speaker_ids: Option<&HashMap<String, usize>>,
+    ) -> Vec<Quote> {
         let list_path = JsonPath::root().key("quotes");
         let mut seen = HashMap::new();
         let mut quotes = Vec::with_capacity(items.len());
@@ -400,7 +494,9 @@ impl Rules {
                 self.warn(path, ProblemKind::ItemNotAnObject);
                 continue;
             };
-            let Some(id) = self.item_id(item, &path, &mut seen) else { continue };
+            let Some(id) = self.item_id(item, &path, &mut seen) else {
+                continue;
+            };
             let text = match item.get("text") {
                 Some(Value::String(text)) if !text.trim().is_empty() => clean_text(text),
                 _ => {
@@ -415,9 +511,14 @@ impl Rules {
                     self.warn(path.key("speaker"), ProblemKind::MissingSpeaker);
                     None
                 }
-                (Some(Value::String(speaker)), Some(ids)) if ids.contains_key(speaker) => ids.get(speaker).copied(),
+                (Some(Value::String(speaker)), Some(ids)) if ids.contains_key(speaker) => {
+                    ids.get(speaker).copied()
+                }
                 (Some(other), _) => {
-                    self.warn(path.key("speaker"), ProblemKind::UnknownSpeaker(show(other)));
+                    self.warn(
+                        path.key("speaker"),
+                        ProblemKind::UnknownSpeaker(show(other)),
+                    );
                     None
                 }
             };
@@ -477,7 +578,10 @@ fn show(value: &Value) -> String {
 
 /// `[a-z0-9-]+`.
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A BCP 47 language tag in its common shape: `de`, `en-GB`, `sr-Latn-RS`.
@@ -499,9 +603,13 @@ pub(crate) fn safe_url(raw: &str, allow_relative: bool) -> Option<String> {
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
         .collect();
-    let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    let scheme_end =
+        url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
     let scheme = match scheme_end {
-        Some(end) if url[end..].starts_with(':') && url.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) => {
+        Some(end)
+            if url[end..].starts_with(':')
+                && url.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) =>
+        {
             Some(url[..end].to_ascii_lowercase())
         }
         _ => None,

@@ -22,7 +22,9 @@ pub fn visible_quotes(recap: &Recap, matches: &Matches, selection: &Selection) -
             Some(speaker) => matches.contains(speaker),
             None => {
                 !selection.has_group_filter()
-                    && query.as_ref().is_none_or(|q| Folded::new(&quote.text).contains(q))
+                    && query
+                        .as_ref()
+                        .is_none_or(|q| Folded::new(&quote.text).contains(q))
             }
         })
         .map(|(i, _)| i)
@@ -63,7 +65,11 @@ impl Autoplay {
     /// Reads the `autoplay` attribute: whole seconds, at least 2; anything else
     /// means no autoplay.
     pub fn parse_interval(attribute: Option<&str>) -> Option<u32> {
-        attribute?.trim().parse::<u32>().ok().filter(|&s| (2..=3600).contains(&s))
+        attribute?
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|&s| (2..=3600).contains(&s))
     }
 
     /// Whether the pause/play button is shown at all.
@@ -102,11 +108,29 @@ mod tests {
         assert_eq!(setup(&Selection::default()).1, [0, 1, 2, 3]);
         let mut s = Selection::default();
         s.toggle_region(crate::recap::Region::Sachsen);
-        assert_eq!(setup(&s).1, [0, 3], "unattributed quotes only without a region filter");
-        let s = Selection { query: "xenon".into(), ..Selection::default() };
-        assert_eq!(setup(&s).1, [1], "an unattributed quote matches the search on its text");
-        let s = Selection { query: "anna".into(), ..Selection::default() };
-        assert_eq!(setup(&s).1, [0, 3], "a person's match brings all their quotes");
+        assert_eq!(
+            setup(&s).1,
+            [0, 3],
+            "unattributed quotes only without a region filter"
+        );
+        let s = Selection {
+            query: "xenon".into(),
+            ..Selection::default()
+        };
+        assert_eq!(
+            setup(&s).1,
+            [1],
+            "an unattributed quote matches the search on its text"
+        );
+        let s = Selection {
+            query: "anna".into(),
+            ..Selection::default()
+        };
+        assert_eq!(
+            setup(&s).1,
+            [0, 3],
+            "a person's match brings all their quotes"
+        );
     }
 
     #[test]
@@ -117,7 +141,11 @@ mod tests {
         s.toggle_region(crate::recap::Region::Sachsen);
         let (recap, some) = setup(&s);
         assert_eq!(position(&recap, &some, Some("qa2")), 1);
-        assert_eq!(position(&recap, &some, Some("qb")), 0, "filtered out: the first remaining");
+        assert_eq!(
+            position(&recap, &some, Some("qb")),
+            0,
+            "filtered out: the first remaining"
+        );
         assert_eq!(position(&recap, &some, Some("unknown")), 0);
         assert_eq!(position(&recap, &some, None), 0);
     }
@@ -138,15 +166,28 @@ mod tests {
         assert_eq!(Autoplay::parse_interval(Some("0")), None);
         assert_eq!(Autoplay::parse_interval(Some("fast")), None);
         assert_eq!(Autoplay::parse_interval(None), None);
-        let mut a = Autoplay { interval: Some(5), ..Autoplay::default() };
+        let mut a = Autoplay {
+            interval: Some(5),
+            ..Autoplay::default()
+        };
         assert!(a.running());
         a.hovered = true;
         assert!(!a.running(), "paused while hovered");
         a.hovered = false;
         a.stopped = true;
-        assert!(!a.running() && a.available(), "stopped until play is pressed");
-        let reduced = Autoplay { interval: Some(5), reduced_motion: true, ..Autoplay::default() };
-        assert!(!reduced.running() && !reduced.available(), "never under reduced motion");
+        assert!(
+            !a.running() && a.available(),
+            "stopped until play is pressed"
+        );
+        let reduced = Autoplay {
+            interval: Some(5),
+            reduced_motion: true,
+            ..Autoplay::default()
+        };
+        assert!(
+            !reduced.running() && !reduced.available(),
+            "never under reduced motion"
+        );
         assert!(!Autoplay::default().available());
     }
 }
@@ -202,7 +243,11 @@ mod swipe_tests {
     fn a_third_of_the_width_or_a_flick_advances() {
         assert_eq!(swipe_outcome(-130, 900, 390), Some(true));
         assert_eq!(swipe_outcome(130, 900, 390), Some(false));
-        assert_eq!(swipe_outcome(-100, 900, 390), None, "slow and short snaps back");
+        assert_eq!(
+            swipe_outcome(-100, 900, 390),
+            None,
+            "slow and short snaps back"
+        );
         assert_eq!(swipe_outcome(-60, 80, 390), Some(true), "a flick");
         assert_eq!(swipe_outcome(-20, 10, 390), None, "too short even if fast");
         assert_eq!(swipe_outcome(0, 0, 0), None);

@@ -82,13 +82,21 @@ impl PeopleIndex {
                 ];
                 // A line break never occurs in a folded query, so no match spans two fields.
                 let joined = fields.into_iter().flatten().collect::<Vec<_>>().join("\n");
-                Entry { region: speaker.region, sector: speaker.sector, text: Folded::new(&joined) }
+                Entry {
+                    region: speaker.region,
+                    sector: speaker.sector,
+                    text: Folded::new(&joined),
+                }
             })
             .collect();
-        let mut sectors_present: Vec<Sector> = recap.speakers.iter().filter_map(|s| s.sector).collect();
+        let mut sectors_present: Vec<Sector> =
+            recap.speakers.iter().filter_map(|s| s.sector).collect();
         sectors_present.sort();
         sectors_present.dedup();
-        PeopleIndex { entries, sectors_present }
+        PeopleIndex {
+            entries,
+            sectors_present,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -108,15 +116,20 @@ impl PeopleIndex {
     /// option, how many people it would match under the other group and the search.
     pub fn apply(&self, selection: &Selection) -> Matches {
         let query = fold_query(&selection.query);
-        let mut matches = Matches { total: self.entries.len(), ..Matches::default() };
+        let mut matches = Matches {
+            total: self.entries.len(),
+            ..Matches::default()
+        };
         for (i, entry) in self.entries.iter().enumerate() {
             if let Some(q) = &query {
                 if !entry.text.contains(q) {
                     continue;
                 }
             }
-            let region_ok = selection.regions.is_empty() || entry.region.is_some_and(|r| selection.regions.contains(&r));
-            let sector_ok = selection.sectors.is_empty() || entry.sector.is_some_and(|s| selection.sectors.contains(&s));
+            let region_ok = selection.regions.is_empty()
+                || entry.region.is_some_and(|r| selection.regions.contains(&r));
+            let sector_ok = selection.sectors.is_empty()
+                || entry.sector.is_some_and(|s| selection.sectors.contains(&s));
             if sector_ok {
                 if let Some(r) = entry.region {
                     matches.region_counts[r.index()] += 1;
@@ -161,7 +174,10 @@ impl Matches {
 
     /// How many cards `pages` pages show, and how many are left for "show more".
     pub fn paged(&self, pages: usize) -> (usize, usize) {
-        let shown = self.visible.len().min(pages.max(1).saturating_mul(PAGE_SIZE));
+        let shown = self
+            .visible
+            .len()
+            .min(pages.max(1).saturating_mul(PAGE_SIZE));
         (shown, self.visible.len() - shown)
     }
 }
@@ -172,7 +188,13 @@ mod tests {
     use crate::recap::{Date, Event, Quote, Speaker};
 
     fn person(id: &str, name: &str, region: Option<Region>, sector: Option<Sector>) -> Speaker {
-        Speaker { id: id.into(), name: name.into(), region, sector, ..Speaker::default() }
+        Speaker {
+            id: id.into(),
+            name: name.into(),
+            region,
+            sector,
+            ..Speaker::default()
+        }
     }
 
     fn recap(speakers: Vec<Speaker>, quotes: Vec<Quote>) -> Recap {
@@ -181,7 +203,11 @@ mod tests {
             event: Event {
                 title: "T".into(),
                 motto: None,
-                date: Date { year: 2024, month: 4, day: 17 },
+                date: Date {
+                    year: 2024,
+                    month: 4,
+                    day: 17,
+                },
                 city: "Erfurt".into(),
                 venue: None,
                 attendees: None,
@@ -208,7 +234,11 @@ mod tests {
         ];
         people[1].organization = Some("Straße GmbH".into());
         people[2].role = Some("Geschäftsführerin".into());
-        let quotes = vec![Quote { id: "q".into(), speaker: Some(3), text: "Künstliche Intelligenz".into() }];
+        let quotes = vec![Quote {
+            id: "q".into(),
+            speaker: Some(3),
+            text: "Künstliche Intelligenz".into(),
+        }];
         recap(people, quotes)
     }
 
@@ -219,7 +249,10 @@ mod tests {
         assert_eq!(m.visible, [0, 1, 2, 3, 4]);
         assert_eq!(m.region_counts, [2, 1, 1]);
         assert_eq!(m.sector_counts, [2, 2, 0, 0]);
-        assert_eq!(index.sectors_present(), [Sector::Wirtschaft, Sector::Politik]);
+        assert_eq!(
+            index.sectors_present(),
+            [Sector::Wirtschaft, Sector::Politik]
+        );
     }
 
     #[test]
@@ -228,7 +261,11 @@ mod tests {
         let mut s = Selection::default();
         s.toggle_region(Region::Thueringen);
         s.toggle_region(Region::Sachsen);
-        assert_eq!(s.regions, [Region::Sachsen, Region::Thueringen], "kept in option order");
+        assert_eq!(
+            s.regions,
+            [Region::Sachsen, Region::Thueringen],
+            "kept in option order"
+        );
         assert_eq!(index.apply(&s).visible, [0, 1, 3]);
         s.toggle_sector(Sector::Wirtschaft);
         let m = index.apply(&s);
@@ -238,7 +275,11 @@ mod tests {
         assert_eq!(m.sector_counts, [1, 1, 0, 0]);
         s.toggle_region(Region::Sachsen);
         s.toggle_region(Region::Thueringen);
-        assert_eq!(index.apply(&s).visible, [1, 2], "toggling twice removes the option");
+        assert_eq!(
+            index.apply(&s).visible,
+            [1, 2],
+            "toggling twice removes the option"
+        );
     }
 
     #[test]
@@ -254,7 +295,14 @@ mod tests {
     #[test]
     fn search_covers_name_organization_role_and_quotes() {
         let index = PeopleIndex::new(&sample());
-        let search = |q: &str| index.apply(&Selection { query: q.into(), ..Selection::default() }).visible;
+        let search = |q: &str| {
+            index
+                .apply(&Selection {
+                    query: q.into(),
+                    ..Selection::default()
+                })
+                .visible
+        };
         assert_eq!(search("schloemer"), [0]);
         assert_eq!(search("STRASSE"), [1]);
         assert_eq!(search("geschaftsfuhrerin"), [2]);
@@ -267,7 +315,10 @@ mod tests {
     #[test]
     fn search_narrows_the_counts() {
         let index = PeopleIndex::new(&sample());
-        let m = index.apply(&Selection { query: "a".into(), ..Selection::default() });
+        let m = index.apply(&Selection {
+            query: "a".into(),
+            ..Selection::default()
+        });
         // Anna, Cora, Dora match "a" (Bert's organization "Straße" too).
         assert_eq!(m.visible, [0, 1, 2, 3]);
         assert_eq!(m.region_counts, [2, 1, 1]);
@@ -275,7 +326,9 @@ mod tests {
 
     #[test]
     fn paging_by_twenty_four() {
-        let people = (0..50).map(|i| person(&format!("p{i}"), "X", None, None)).collect();
+        let people = (0..50)
+            .map(|i| person(&format!("p{i}"), "X", None, None))
+            .collect();
         let m = PeopleIndex::new(&recap(people, vec![])).apply(&Selection::default());
         assert_eq!(m.paged(1), (24, 26));
         assert_eq!(m.paged(2), (48, 2));

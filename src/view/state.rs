@@ -51,7 +51,11 @@ pub enum Action {
 impl ViewState {
     pub fn from_url(view: UrlView) -> ViewState {
         ViewState {
-            selection: Selection { regions: view.regions, sectors: view.sectors, query: view.query },
+            selection: Selection {
+                regions: view.regions,
+                sectors: view.sectors,
+                query: view.query,
+            },
             pages: 1,
             quote: view.quote,
             ..ViewState::default()
@@ -147,19 +151,29 @@ mod tests {
         let same = s.apply(Action::Search("schl".into()));
         assert_eq!(same.revision, s.revision, "no change, no URL write");
         let s = s.apply(Action::MoveTo("q2".into()));
-        assert_eq!((s.history, s.quote.as_deref()), (HistoryMode::Replace, Some("q2")));
+        assert_eq!(
+            (s.history, s.quote.as_deref()),
+            (HistoryMode::Replace, Some("q2"))
+        );
     }
 
     #[test]
     fn show_quote_pushes_and_requests_focus() {
         let s = ViewState::default().apply(Action::ShowQuote("q".into()));
-        assert_eq!((s.history, s.focus_carousel, s.quote.as_deref()), (HistoryMode::Push, 1, Some("q")));
+        assert_eq!(
+            (s.history, s.focus_carousel, s.quote.as_deref()),
+            (HistoryMode::Push, 1, Some("q"))
+        );
     }
 
     #[test]
     fn restore_replaces_the_view_without_writing_history() {
         let s = ViewState::default().apply(Action::ToggleSector(Sector::Politik));
-        let view = UrlView { regions: vec![Region::Thueringen], quote: Some("x".into()), ..UrlView::default() };
+        let view = UrlView {
+            regions: vec![Region::Thueringen],
+            quote: Some("x".into()),
+            ..UrlView::default()
+        };
         let r = s.apply(Action::Restore(view));
         assert_eq!(r.selection.regions, [Region::Thueringen]);
         assert!(r.selection.sectors.is_empty());
@@ -171,6 +185,10 @@ mod tests {
         let s = ViewState::default();
         assert_eq!(s.url_view(Some("first")).quote, None);
         let s = s.apply(Action::MoveTo("gone".into()));
-        assert_eq!(s.url_view(Some("first")).quote.as_deref(), Some("first"), "the quote actually shown");
+        assert_eq!(
+            s.url_view(Some("first")).quote.as_deref(),
+            Some("first"),
+            "the quote actually shown"
+        );
     }
 }

@@ -20,7 +20,9 @@ pub fn read(search: &str, prefix: &str) -> Option<UrlView> {
     let mut view = UrlView::default();
     let mut any = false;
     for (key, value) in pairs(search) {
-        let Some(name) = key.strip_prefix(prefix).and_then(|k| k.strip_prefix('-')) else { continue };
+        let Some(name) = key.strip_prefix(prefix).and_then(|k| k.strip_prefix('-')) else {
+            continue;
+        };
         match name {
             "region" => view.regions = slugs(&value, Region::from_slug),
             "sector" => view.sectors = slugs(&value, Sector::from_slug),
@@ -45,7 +47,9 @@ pub fn write(search: &str, prefix: &str, view: &UrlView) -> String {
     let mut parts: Vec<String> = search
         .trim_start_matches('?')
         .split('&')
-        .filter(|pair| !pair.is_empty() && !ours(&decode(pair.split('=').next().unwrap_or_default())))
+        .filter(|pair| {
+            !pair.is_empty() && !ours(&decode(pair.split('=').next().unwrap_or_default()))
+        })
         .map(str::to_owned)
         .collect();
     let mut add = |name: &str, value: String| {
@@ -69,7 +73,10 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 fn slugs<T: Ord>(value: &str, from_slug: fn(&str) -> Option<T>) -> Vec<T> {
-    let mut items: Vec<T> = value.split(',').filter_map(|s| from_slug(s.trim())).collect();
+    let mut items: Vec<T> = value
+        .split(',')
+        .filter_map(|s| from_slug(s.trim()))
+        .collect();
     items.sort();
     items.dedup();
     items
@@ -77,10 +84,14 @@ fn slugs<T: Ord>(value: &str, from_slug: fn(&str) -> Option<T>) -> Vec<T> {
 
 /// The decoded `key=value` pairs of a query string.
 fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode(key), decode(value))
-    })
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
 }
 
 /// application/x-www-form-urlencoded decoding; invalid UTF-8 becomes U+FFFD.
@@ -91,8 +102,14 @@ fn decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
-                let (hi, lo) = (hex(bytes[i + 1]).unwrap_or(0), hex(bytes[i + 2]).unwrap_or(0));
+            b'%' if i + 2 < bytes.len()
+                && hex(bytes[i + 1]).is_some()
+                && hex(bytes[i + 2]).is_some() =>
+            {
+                let (hi, lo) = (
+                    hex(bytes[i + 1]).unwrap_or(0),
+                    hex(bytes[i + 2]).unwrap_or(0),
+                );
                 out.push(hi << 4 | lo);
                 i += 2;
             }
@@ -117,7 +134,9 @@ fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => out.push(char::from(b)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(char::from(b))
+            }
             b' ' => out.push('+'),
             _ => {
                 const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -145,7 +164,10 @@ mod tests {
 
     #[test]
     fn writes_the_spec_example() {
-        assert_eq!(write("", "recap", &view()), "?recap-region=sachsen-anhalt&recap-quote=schloemer-netzwerke");
+        assert_eq!(
+            write("", "recap", &view()),
+            "?recap-region=sachsen-anhalt&recap-quote=schloemer-netzwerke"
+        );
     }
 
     #[test]
@@ -169,13 +191,22 @@ mod tests {
             written,
             "?utm_source=news&other-region=sachsen&x=%20y&recap-region=sachsen-anhalt&recap-quote=schloemer-netzwerke"
         );
-        assert_eq!(read(&written, "other").map(|v| v.regions), Some(vec![Region::Sachsen]));
+        assert_eq!(
+            read(&written, "other").map(|v| v.regions),
+            Some(vec![Region::Sachsen])
+        );
     }
 
     #[test]
     fn empty_view_removes_our_keys_only() {
-        assert_eq!(write("?recap-q=x&recap-quote=y", "recap", &UrlView::default()), "");
-        assert_eq!(write("?a=1&recap-q=x", "recap", &UrlView::default()), "?a=1");
+        assert_eq!(
+            write("?recap-q=x&recap-quote=y", "recap", &UrlView::default()),
+            ""
+        );
+        assert_eq!(
+            write("?a=1&recap-q=x", "recap", &UrlView::default()),
+            "?a=1"
+        );
     }
 
     #[test]
@@ -198,7 +229,13 @@ mod tests {
     #[test]
     fn prefix_is_matched_exactly() {
         let search = "?a-b-region=sachsen&a-region=thueringen";
-        assert_eq!(read(search, "a").map(|v| v.regions), Some(vec![Region::Thueringen]));
-        assert_eq!(read(search, "a-b").map(|v| v.regions), Some(vec![Region::Sachsen]));
+        assert_eq!(
+            read(search, "a").map(|v| v.regions),
+            Some(vec![Region::Thueringen])
+        );
+        assert_eq!(
+            read(search, "a-b").map(|v| v.regions),
+            Some(vec![Region::Sachsen])
+        );
     }
 }
