@@ -113,7 +113,12 @@ fn props_for(host: &HtmlElement, default_src: &str) -> AppProps {
 /// An unexpected panic must never leave a blank page: every widget of this
 /// instance (embed.js gives each element its own) shows an error instead.
 fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(panic_hook)));
+}
+
+fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    {
         web_sys::console::error_1(&format!("recap-widget: {info}").into());
         let _ = MOUNTED.try_with(|mounted| {
             let Ok(mounted) = mounted.try_borrow() else {
@@ -123,7 +128,7 @@ fn install_panic_hook() {
                 show_crash(root, *lang);
             }
         });
-    }));
+    }
 }
 
 fn show_crash(root: &ShadowRoot, lang: Lang) {
