@@ -73,6 +73,7 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
     let moved = {
         let drag = drag.clone();
         let set_offset = set_offset.clone();
+        let track = track.clone();
         Callback::from(move |e: PointerEvent| {
             let mut slot = drag.borrow_mut();
             let Some(d) = slot.as_mut().filter(|d| d.pointer == e.pointer_id()) else {
@@ -87,11 +88,12 @@ pub fn use_swipe(track: NodeRef, base_percent: i32, on_step: Callback<bool>) -> 
                         return;
                     }
                     Axis::Horizontal => {
-                        if let Some(el) = e
-                            .current_target()
-                            .and_then(|t| t.dyn_into::<Element>().ok())
+                        // Capture on the viewport itself: Yew delegates events from
+                        // its root, so `current_target` is not the viewport.
+                        if let Some(viewport) =
+                            track.cast::<Element>().and_then(|t| t.parent_element())
                         {
-                            let _ = el.set_pointer_capture(e.pointer_id());
+                            let _ = viewport.set_pointer_capture(e.pointer_id());
                         }
                     }
                     Axis::Undecided => return,

@@ -1,0 +1,133 @@
+// The quote carousel through its contract: roles, names, buttons, keys,
+// touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, openPage, ready } from './harness.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.close(); });
+
+const currentLabel = (widget) => widget.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label');
+
+test('buttons, arrow keys and inert slides', async () => {
+  const page = await openPage(env, '/dist/index.html');
+  const widget = await ready(page);
+  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  assert.equal(await carousel.getAttribute('aria-roledescription'), 'carousel');
+  assert.equal(await currentLabel(widget), '1 von 13');
+  const slides = widget.locator('[aria-roledescription=slide]');
+  for (let i = 0; i < await slides.count(); i += 1) {
+    const slide = slides.nth(i);
+    assert.equal(await slide.getAttribute('role'), 'group', 'slides are groups');
+  }
+  assert.equal(await widget.locator('[aria-roledescription=slide][inert]').count(), 2, 'both hidden neighbours are inert');
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  assert.equal(await currentLabel(widget), '2 von 13', 'next button');
+  await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
+  await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
+  assert.equal(await currentLabel(widget), '13 von 13', 'previous wraps to the last');
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await currentLabel(widget), '1 von 13', 'ArrowRight wraps to the first');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await currentLabel(widget), '1 von 13', 'ArrowLeft');
+  const figure = widget.locator('[aria-roledescription=slide]:not([inert]) figcaption');
+  assert.ok((await figure.textContent()).includes('Sirko Scheffler'), 'speaker name under the quote');
+  await page.context().close();
+});
+
+test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 390, height: 844, touch: true });
+  const widget = await ready(page);
+  const viewport = widget.locator('.viewport');
+  await viewport.scrollIntoViewIfNeeded();
+  const box = await viewport.boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
+  });
+  const swipe = async (fromX, toX, fromY, toY, steps = 8) => {
+    await touch('touchStart', fromX, fromY);
+    for (let i = 1; i <= steps; i += 1) {
+      await touch('touchMove', fromX + ((toX - fromX) * i) / steps, fromY + ((toY - fromY) * i) / steps);
+      await page.waitForTimeout(16);
+    }
+    await touch('touchEnd');
+    await page.waitForTimeout(100);
+  };
+  // A point inside the slide and on screen (a long quote is taller than the phone).
+  const y = Math.min(Math.max(box.y + 60, 120), box.y + box.height - 60, 600);
+  await swipe(box.x + box.width * 0.8, box.x + box.width * 0.15, y, y + 10);
+  assert.equal(await currentLabel(widget), '2 von 13', 'a swipe to the left shows the next quote');
+  await swipe(box.x + box.width * 0.15, box.x + box.width * 0.85, y, y);
+  assert.equal(await currentLabel(widget), '1 von 13', 'a swipe to the right goes back');
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await swipe(box.x + box.width / 2, box.x + box.width / 2 + 12, y + 150, y - 150);
+  assert.equal(await currentLabel(widget), '1 von 13', 'a vertical gesture does not move the carousel');
+  assert.ok((await page.evaluate(() => window.scrollY)) > scrollBefore, 'and scrolls the page');
+  await page.context().close();
+});
+
+test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
+  const page = await openPage(env, '/dist/index.html');
+  const widget = await ready(page);
+  const card = widget.getByRole('article', { name: 'Mario Jandeck' });
+  await card.getByRole('button', { name: 'Zitat anzeigen' }).click();
+  const current = widget.locator('[aria-roledescription=slide]:not([inert])');
+  assert.ok((await current.innerText()).includes('Angesichts der wachsenden Cyberbedrohungen'));
+  const focused = await page.evaluate(() => {
+    const host = document.querySelector('recap-widget');
+    return host.shadowRoot.activeElement?.getAttribute('aria-roledescription');
+  });
+  assert.equal(focused, 'slide', 'focus is on the shown slide');
+  assert.equal(await widget.getByRole('article', { name: 'Prof. Dr. Gunnar Auth' }).getByRole('button').count(), 0, 'a person without a quote has no button');
+  await page.context().close();
+});
+
+test('sharing copies the link with the quote key where Web Share is missing', async () => {
+  const page = await openPage(env, '/dist/index.html?host=1');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const widget = await ready(page);
+  await page.evaluate(() => { delete Navigator.prototype.share; });
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  await widget.locator('[aria-roledescription=slide]:not([inert])').getByRole('button', { name: 'Zitat teilen' }).click();
+  await widget.getByText('Link kopiert').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(copied);
+  assert.equal(url.searchParams.get('recap-quote'), 'schloemer-netzwerke', copied);
+  assert.equal(url.searchParams.get('host'), '1', 'host keys are kept in the shared link');
+  await page.context().close();
+});
+
+test('autoplay: rotates, pauses on hover, stops on keyboard focus, never under reduced motion', async () => {
+  const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '2', 'url-state': 'off' }]))}`;
+  const page = await openPage(env, path);
+  const widget = await ready(page);
+  await page.mouse.move(0, 0);
+  const pause = widget.getByRole('button', { name: 'Automatischen Wechsel anhalten' });
+  assert.ok(await pause.isVisible(), 'a pause button with autoplay');
+  const carouselButtons = await widget.getByRole('region', { name: 'Zitate' }).getByRole('button').allTextContents();
+  assert.equal(carouselButtons[0], 'Automatischen Wechsel anhalten', 'pause/play comes first in tab order');
+  await page.waitForTimeout(2600);
+  assert.equal(await currentLabel(widget), '2 von 13', 'rotated after 2 s');
+  await widget.locator('.viewport').hover();
+  await page.waitForTimeout(2600);
+  assert.equal(await currentLabel(widget), '2 von 13', 'paused while hovered');
+  await page.mouse.move(0, 0);
+  await pause.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForTimeout(2600);
+  assert.equal(await currentLabel(widget), '2 von 13', 'stopped once keyboard focus entered');
+  assert.ok(await widget.getByRole('button', { name: 'Automatischen Wechsel starten' }).isVisible(), 'offers play');
+  await page.context().close();
+
+  const still = await openPage(env, path, { reducedMotion: 'reduce' });
+  const stillWidget = await ready(still);
+  await still.waitForTimeout(2600);
+  assert.equal(await currentLabel(stillWidget), '1 von 13', 'no rotation under prefers-reduced-motion');
+  assert.equal(await stillWidget.getByRole('button', { name: /Automatischen Wechsel/ }).count(), 0);
+  await still.context().close();
+});

@@ -1,0 +1,104 @@
+// Shared set-up of the end-to-end suite: the local server, headless
+// Chromium (Debian's, through playwright-core), pages that record console
+// errors and every request, and helpers that report failures with the
+// state, the element and the expectation.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const SHOTS = fileURLToPath(new URL('./out/screenshots/', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function setUp() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin: server.origin,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh context and page that records console errors and requests. */
+export async function openPage(env, path, { width = 1280, height = 900, touch = false, reducedMotion = 'no-preference' } = {}) {
+  const context = await env.browser.newContext({
+    viewport: { width, height },
+    hasTouch: touch,
+    isMobile: touch,
+    reducedMotion,
+  });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.consoleWarnings = [];
+  page.requests = [];
+  page.on('console', (message) => {
+    // Failed loads are reported with their URL by the response listener below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) page.consoleErrors.push(message.text());
+    if (message.type() === 'warning') page.consoleWarnings.push(message.text());
+  });
+  page.on('pageerror', (error) => page.consoleErrors.push(`page error: ${error.message}`));
+  page.on('request', (request) => page.requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) page.consoleErrors.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  if (path) await page.goto(env.origin + path);
+  return page;
+}
+
+/** A host page with widgets configured by attribute maps. */
+export function widgetPage(configs, extra = '') {
+  return `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify(configs))}${extra}`;
+}
+
+/** Waits until the widget (by index) shows its recap or its error view. */
+export async function ready(page, index = 0) {
+  const widget = page.locator('recap-widget').nth(index);
+  await widget.locator('.layout, [role=alert]').first().waitFor({ timeout: 20000 });
+  return widget;
+}
+
+export function status(widget) {
+  return widget.locator('.filters [role=status]');
+}
+
+/** The accessible names of the pressed/unpressed toggle buttons of a group. */
+export async function groupButtons(widget, legend) {
+  const group = widget.getByRole('group', { name: legend, exact: true });
+  return group.getByRole('button').allTextContents();
+}
+
+export async function shot(page, name) {
+  const file = `${SHOTS}${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Folding as the spec describes it, written independently of the Rust code. */
+export function fold(text) {
+  const lower = text.toLowerCase();
+  const strip = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  const plain = strip(lower);
+  const spelled = strip(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+  return { plain, spelled };
+}
+
+export function matchesSearch(haystack, query) {
+  const q = query.trim().split(/\s+/).join(' ');
+  if (!q) return true;
+  const t = fold(haystack);
+  const f = fold(q);
+  return t.plain.includes(f.plain) || t.spelled.includes(f.spelled);
+}

@@ -1,0 +1,102 @@
+// A local static server for the end-to-end suite: dist/ under /dist/, the
+// suite's host pages under /e2e/, fixtures under /fixtures/, generated
+// recaps under /gen/, and fault routes under /fault/. Only loopback.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRecap } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MOUNTS = {
+  '/dist/': join(ROOT, 'dist'),
+  '/e2e/': join(ROOT, 'tests/e2e/pages'),
+  '/fixtures/': join(ROOT, 'tests/fixtures'),
+  '/axe/': join(ROOT, 'node_modules/axe-core'),
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+};
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startServer() {
+  const flaky = new Map();
+  let big;
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const send = (status, body, type = 'text/plain; charset=utf-8', headers = {}) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    try {
+      if (path === '/') return send(302, '', undefined, { location: '/dist/index.html' });
+      if (path === '/fault/404') return send(404, 'not found');
+      if (path === '/fault/500') return send(500, 'server error');
+      if (path === '/fault/slow') {
+        await sleep(Number(url.searchParams.get('ms') ?? 17000));
+        return send(200, JSON.stringify(generateRecap(3, 1)), TYPES['.json']);
+      }
+      if (path === '/fault/drop') {
+        res.writeHead(200, { 'content-type': TYPES['.json'], 'content-length': '100000' });
+        res.write('{"version": 1, "event": {"title": "abgebrochen", ');
+        setTimeout(() => res.socket.destroy(), 100);
+        return;
+      }
+      if (path === '/fault/flaky') {
+        const key = url.searchParams.get('key') ?? '';
+        const seen = flaky.get(key) ?? 0;
+        flaky.set(key, seen + 1);
+        if (seen === 0) return send(503, 'try later');
+        return send(200, JSON.stringify(generateRecap(5, 7)), TYPES['.json']);
+      }
+      if (path === '/gen/people.json') {
+        const n = Number(url.searchParams.get('n') ?? 300);
+        const seed = Number(url.searchParams.get('seed') ?? 1);
+        return send(200, JSON.stringify(generateRecap(n, seed)), TYPES['.json']);
+      }
+      if (path === '/gen/big.json') {
+        big ??= bigRecap();
+        return send(200, big, TYPES['.json']);
+      }
+      // The same pages, served with the spec's Content-Security-Policy header.
+      const csp = path.startsWith('/csp/');
+      const logical = csp ? path.slice(4) : path;
+      const mount = Object.keys(MOUNTS).find((prefix) => logical.startsWith(prefix));
+      if (!mount) return send(404, 'no route');
+      const file = normalize(join(MOUNTS[mount], logical.slice(mount.length)));
+      if (!file.startsWith(MOUNTS[mount])) return send(403, 'outside');
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) return send(404, 'not found');
+      const headers = csp ? { 'content-security-policy': CSP } : {};
+      return send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream', headers);
+    } catch (error) {
+      return send(500, String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+}
+
+/** A valid recap of about 10 MB. */
+function bigRecap() {
+  const recap = generateRecap(1, 3);
+  const pad = 'Ein längerer Rollentext, der die Datei groß macht. '.repeat(4);
+  recap.speakers = [];
+  for (let i = 0; JSON.stringify(recap).length < 10 * 1024 * 1024 && i < 100000; i += 1) {
+    for (let j = 0; j < 500; j += 1, i += 1) {
+      recap.speakers.push({ id: `p${i}`, name: `Person ${i}`, role: pad, organization: `Firma ${i}`, region: 'Sachsen' });
+    }
+  }
+  return JSON.stringify(recap);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer();
+  console.log(`serving on ${origin}/ (dist at ${origin}/dist/index.html)`);
+}
