@@ -102,3 +102,15 @@ export function matchesSearch(haystack, query) {
   const f = fold(q);
   return t.plain.includes(f.plain) || t.spelled.includes(f.spelled);
 }
+
+/** Polls `read` until it returns `expected` (Yew renders asynchronously). */
+export async function eventually(read, expected, message, timeout = 3000) {
+  const until = Date.now() + timeout;
+  let actual;
+  for (;;) {
+    actual = await read();
+    if (JSON.stringify(actual) === JSON.stringify(expected) || Date.now() > until) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  (await import('node:assert/strict')).default.deepEqual(actual, expected, message);
+}

@@ -1,0 +1,113 @@
+// Bad input and bad networks: every fatal fixture, every fault route, retry,
+// item warnings, the 10 MB file, and markup that must stay text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { setUp, openPage, ready, status, widgetPage, eventually } from './harness.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.close(); });
+
+/** The JSON path each fatal fixture's message must name (empty: the file as a whole). */
+const FATAL_PATHS = {
+  'syntax-missing-comma': 'Zeile 3, Spalte 3', 'syntax-trailing-comma': 'Zeile 3', 'syntax-unterminated': 'Zeile 4',
+  'empty-file': 'leer', 'not-an-object': 'JSON-Objekt', 'version-missing': 'version', 'version-2': 'version',
+  'version-string': 'version', 'event-missing': 'event', 'event-not-object': 'event', 'title-missing': 'event.title',
+  'title-empty': 'event.title', 'city-missing': 'event.city', 'city-empty': 'event.city', 'date-not-real': 'event.date',
+  'date-german-format': 'event.date', 'date-missing': 'event.date', 'speakers-missing': 'speakers',
+  'speakers-not-array': 'speakers', 'quotes-missing': 'quotes', 'quotes-not-array': 'quotes',
+};
+
+async function alertFor(src, attributes = {}) {
+  const page = await openPage(env, widgetPage([{ src, 'url-state': 'off', ...attributes }]));
+  const widget = await ready(page);
+  const alert = widget.getByRole('alert');
+  await alert.waitFor({ timeout: 20000 });
+  return { page, widget, alert };
+}
+
+test('every fatal fixture shows the error view with its path, and no data', async () => {
+  const names = readdirSync(new URL('../fixtures/fatal/', import.meta.url)).map((f) => f.replace(/\.json$/, ''));
+  assert.deepEqual(names.sort(), Object.keys(FATAL_PATHS).sort(), 'every fixture has an expectation');
+  for (const name of names) {
+    const { page, widget, alert } = await alertFor(`/fixtures/fatal/${name}.json`);
+    const text = await alert.innerText();
+    assert.ok(text.includes('Der Rückblick kann nicht angezeigt werden'), `${name}: error title in the alert; got "${text}"`);
+    assert.ok(text.includes(FATAL_PATHS[name]), `${name}: the alert names "${FATAL_PATHS[name]}"; got "${text}"`);
+    assert.equal(await widget.getByRole('button', { name: 'Erneut versuchen' }).count(), 0, `${name}: no retry for a broken file`);
+    assert.equal(await widget.locator('article').count(), 0, `${name}: no data rendered`);
+    await page.context().close();
+  }
+});
+
+test('network faults offer a retry that really retries', async () => {
+  for (const [route, words] of [['/fault/404', 'HTTP-Status 404'], ['/fault/500', 'HTTP-Status 500'], ['/fault/drop', 'keine Verbindung']]) {
+    const { page, alert, widget } = await alertFor(route);
+    assert.ok((await alert.innerText()).includes(words), `${route}: "${words}" in "${await alert.innerText()}"`);
+    assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible(), `${route}: retry button`);
+    await page.context().close();
+  }
+  const { page, widget } = await alertFor('/fault/flaky?key=retry-1');
+  await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await eventually(() => status(widget).textContent(), '5 von 5 Personen', 'retry recovers once the server answers');
+  await page.context().close();
+});
+
+test('a response slower than the 15 s timeout shows the timeout message', async () => {
+  const started = Date.now();
+  const { page, alert, widget } = await alertFor('/fault/slow?ms=20000');
+  const elapsed = Date.now() - started;
+  assert.ok((await alert.innerText()).includes('Zeitüberschreitung'), await alert.innerText());
+  assert.ok(elapsed > 14000 && elapsed < 19500, `timed out after ${elapsed} ms`);
+  assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible());
+  await page.context().close();
+});
+
+test('items with problems: the rest renders, warnings name their JSON path', async () => {
+  const page = await openPage(env, widgetPage([{ src: '/fixtures/items/every-item-rule.json', 'url-state': 'off' }]));
+  const widget = await ready(page);
+  await eventually(() => status(widget).textContent(), '4 von 4 Personen', 'valid people render');
+  const warnings = page.consoleWarnings.join('\n');
+  for (const path of ['speakers[1].id', 'speakers[5].region', 'quotes[3].speaker', 'event.source_url']) {
+    assert.ok(warnings.includes(path), `a console warning names ${path}`);
+  }
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  assert.ok((await widget.locator('[aria-roledescription=slide]:not([inert])').innerText()).includes('Unbekannte Person.'), 'an unattributed quote is shown');
+  await page.context().close();
+});
+
+test('the 10 MB recap loads', async () => {
+  const page = await openPage(env, widgetPage([{ src: '/gen/big.json', 'url-state': 'off' }]));
+  const widget = await ready(page);
+  const text = await status(widget).textContent();
+  const [shown, total] = text.match(/\d+/g).map(Number);
+  assert.ok(total > 10000 && shown === total, `status "${text}"`);
+  assert.equal(await widget.locator('article').count(), 24, 'first page of cards');
+  await widget.getByRole('searchbox', { name: 'Suche' }).fill('Person 12345');
+  await eventually(() => status(widget).textContent(), `1 von ${total} Personen`, 'search in the big file');
+  await page.context().close();
+});
+
+test('HTML and script in every text field are shown as text; nothing runs', async () => {
+  const page = await openPage(env, widgetPage([{ src: '/fixtures/items/hostile-markup.json', 'url-state': 'off' }]));
+  const widget = await ready(page);
+  await widget.locator('details').evaluate((d) => { d.open = true; });
+  const title = await widget.locator('.title').innerText();
+  assert.ok(title.includes('<script>window.__pwned=1</script>'), `title shown as text: ${title}`);
+  assert.ok((await widget.locator('article h3').first().innerText()).includes('<img src=x'), 'names as text');
+  const elements = await page.evaluate(() => {
+    const root = document.querySelector('recap-widget').shadowRoot;
+    return {
+      scripts: root.querySelectorAll('script').length,
+      images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+      links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    };
+  });
+  assert.equal(elements.scripts, 0, 'no script element');
+  assert.deepEqual(elements.images, [], 'no image from a script or data URL');
+  assert.ok(elements.links.every((href) => !/^\s*javascript:/i.test(href)), `no javascript: link: ${elements.links}`);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');
+  await page.context().close();
+});

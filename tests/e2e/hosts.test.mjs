@@ -1,0 +1,103 @@
+// Hosting: two widgets on a hostile page, the strict CSP, attribute changes
+// and removal, requests that never leave the origin, no cookies.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, openPage, ready, status, widgetPage, eventually, shot } from './harness.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.close(); });
+
+test('two widgets on a hostile host page work and stay independent', async () => {
+  const page = await openPage(env, '/e2e/hostile.html');
+  const de = await ready(page, 0);
+  const en = await ready(page, 1);
+  // Host rules do not reach into the widget…
+  assert.ok(await de.getByRole('button', { name: /^Sachsen \(/ }).isVisible(), 'button {display:none} does not hide widget buttons');
+  assert.ok(await de.getByRole('article', { name: 'Bernd Schlömer' }).isVisible(), 'article {display:none} does not hide cards');
+  const fontSize = await de.locator('.recap').evaluate((el) => getComputedStyle(el).fontSize);
+  assert.equal(fontSize, '16px', '* {font-size: 31px !important} does not resize the widget');
+  const chipColor = await de.locator('.chip').first().evaluate((el) => getComputedStyle(el).color);
+  assert.notEqual(chipColor, 'rgb(255, 0, 0)', 'host class rules do not style widget elements');
+  // …and widget rules do not leak out.
+  const hostStatus = await page.locator('#host-status').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { fontSize: s.fontSize, fontWeight: s.fontWeight, color: s.color };
+  });
+  assert.deepEqual(hostStatus, { fontSize: '31px', fontWeight: '400', color: 'rgb(255, 0, 0)' }, 'the host element keeps its computed style');
+  assert.equal(await page.locator('#host-button').evaluate((el) => getComputedStyle(el).display), 'none');
+  // Independent state and languages.
+  await de.getByRole('button', { name: /^Politik/ }).click();
+  await eventually(() => status(de).textContent(), '2 von 14 Personen', 'the German widget filtered');
+  assert.equal(await status(en).textContent(), '14 of 14 people', 'the English widget is untouched');
+  await en.getByRole('button', { name: 'Next quote' }).click();
+  await eventually(() => en.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label'), '2 of 13', 'the English carousel moved');
+  assert.equal(await de.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label'), '1 von 2');
+  assert.equal(new URL(page.url()).searchParams.get('de-sector'), 'politik', 'keys carry the element id');
+  assert.equal(new URL(page.url()).searchParams.get('en-quote'), 'schloemer-netzwerke');
+  assert.equal(await en.locator('.title').getAttribute('lang'), 'de', 'content keeps its language in the English UI');
+  console.log(`screenshot: ${await shot(page, 'hostile-host-1280')}`);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('the strict CSP: no violation, no console error', async () => {
+  const page = await openPage(env, `/csp${widgetPage([{ id: 'a' }, { id: 'b', locale: 'en', autoplay: '3' }])}`);
+  const a = await ready(page, 0);
+  await ready(page, 1);
+  const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  assert.match(header, /script-src 'self' 'wasm-unsafe-eval'/, 'the page is served with the CSP');
+  await a.getByRole('button', { name: /^Sachsen \(/ }).click();
+  await a.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  await a.getByRole('searchbox', { name: 'Suche' }).fill('KI');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no securitypolicyviolation events');
+  assert.deepEqual(page.consoleErrors, [], 'no console errors');
+  await page.context().close();
+});
+
+test('attribute changes update the widget; removal tears it down', async () => {
+  const page = await openPage(env, widgetPage([{ id: 'w', 'url-state': 'off', autoplay: '2' }]));
+  const widget = await ready(page);
+  const element = page.locator('recap-widget');
+  await element.evaluate((el) => el.setAttribute('locale', 'en'));
+  await eventually(() => status(widget).textContent(), '14 of 14 people', 'locale="en" after mount');
+  await element.evaluate((el) => el.setAttribute('region', 'Sachsen, Thüringen'));
+  await eventually(() => status(widget).textContent(), '7 of 14 people', 'region after mount');
+  await element.evaluate((el, src) => el.setAttribute('src', src), '/gen/people.json?n=30&seed=5');
+  await eventually(() => widget.locator('.title').textContent(), 'Generierte Konferenz 5', 'src after mount loads the new recap');
+  await element.evaluate((el) => el.setAttribute('autoplay', '60'));
+  const before = page.requests.length;
+  await element.evaluate((el) => el.remove());
+  const leftovers = await page.evaluate(() => document.querySelector('recap-widget'));
+  assert.equal(leftovers, null);
+  await page.waitForTimeout(2500);
+  await page.evaluate(() => { history.pushState(null, '', '?x=1'); history.back(); });
+  await page.waitForTimeout(300);
+  assert.equal(page.requests.length, before, 'no requests after removal');
+  assert.deepEqual(page.consoleErrors, [], 'no errors from timers or listeners left behind');
+  // Moving an element keeps it alive.
+  await page.evaluate(() => {
+    const el = document.createElement('recap-widget');
+    el.setAttribute('url-state', 'off');
+    document.querySelector('main').append(el);
+  });
+  const fresh = await ready(page);
+  await page.evaluate(() => document.body.prepend(document.querySelector('recap-widget')));
+  await page.waitForTimeout(200);
+  assert.equal(await status(fresh).textContent(), '14 von 14 Personen', 'a moved widget keeps working');
+  await page.context().close();
+});
+
+test('no request leaves the origin and no cookies are set', async () => {
+  const page = await openPage(env, '/dist/index.html');
+  const widget = await ready(page);
+  await widget.getByRole('button', { name: /^Thüringen/ }).click();
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  await page.waitForTimeout(300);
+  const foreign = page.requests.filter((url) => !url.startsWith(env.origin) && !url.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests outside the test origin');
+  assert.deepEqual(await page.context().cookies(), [], 'cookies');
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'storage');
+  await page.context().close();
+});
