@@ -56,7 +56,7 @@ pub fn parse_regions(list: &str) -> Vec<Region> {
         .split(',')
         .map(str::trim)
         .filter_map(|name| {
-            Region::from_name(name).or_else(|| Region::from_slug(&name.to_lowercase()))
+            Region::from_name(name).or_else(|| Region::from_slug(&name.to_ascii_lowercase()))
         })
         .collect();
     regions.sort();

@@ -24,7 +24,8 @@ impl Folded {
             if is_combining(c) {
                 continue;
             }
-            for lower in c.to_lowercase() {
+            let lower = to_lower(c);
+            {
                 match fold_char(lower) {
                     Some((base, expansion)) => {
                         plain.push_str(base);
@@ -51,6 +52,27 @@ impl Folded {
 pub fn fold_query(query: &str) -> Option<Folded> {
     let query = query.split_whitespace().collect::<Vec<_>>().join(" ");
     (!query.is_empty()).then(|| Folded::new(&query))
+}
+
+/// Lower case for the scripts a recap of central Germany meets: Latin
+/// (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic. Other characters
+/// stay as they are. Hand-written so that the wasm does not carry Unicode's
+/// full case tables (about 27 KB) for a search box.
+fn to_lower(c: char) -> char {
+    let code = u32::from(c);
+    let lower = match code {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x391..=0x3a1 | 0x3a3..=0x3ab | 0x410..=0x42f => {
+            code + 0x20
+        }
+        0x400..=0x40f => code + 0x50,
+        0x1e9e => 0xdf, // ẞ -> ß
+        0x130 => 0x69,  // İ -> i
+        0x178 => 0xff,  // Ÿ -> ÿ
+        0x100..=0x137 | 0x14a..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17e if code % 2 == 1 => code + 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -131,6 +153,25 @@ mod tests {
         assert!(!matches("Sachsen", "anhalt"));
         assert_eq!(fold_query("   "), None);
         assert_eq!(fold_query(" a   b "), Some(Folded::new("a b")));
+    }
+
+    #[test]
+    fn lower_case_agrees_with_unicode_where_it_applies() {
+        let ranges = [0x20..0x250u32, 0x370..0x400, 0x400..0x460, 0x1e9e..0x1e9f];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let ours = to_lower(c);
+            if ours != c {
+                assert_eq!(
+                    Some(ours),
+                    c.to_lowercase().next(),
+                    "{c} (U+{:04X})",
+                    u32::from(c)
+                );
+            }
+        }
+        for c in "ABCÄÖÜÀÉÎÕØÞĀĒŁŃŒŠŸŽΑΣΩАЯЁЂ".chars() {
+            assert_ne!(to_lower(c), c, "{c} is lowered");
+        }
     }
 
     #[test]
