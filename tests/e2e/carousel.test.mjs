@@ -70,6 +70,21 @@ test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async
   await page.context().close();
 });
 
+test('long quotes on a 320 px phone: no overflow, and the carousel keeps its height', async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 320, height: 700 });
+  const widget = await ready(page);
+  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  const heights = [];
+  for (let i = 0; i < 13; i += 1) {
+    heights.push(Math.round((await carousel.boundingBox()).height));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `slide ${i + 1}: ${overflow}px horizontal overflow`);
+    await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  }
+  assert.equal(new Set(heights).size, 1, `the page does not jump between slides: heights ${heights.join(', ')}`);
+  await page.context().close();
+});
+
 test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
   const page = await openPage(env, '/dist/index.html');
   const widget = await ready(page);

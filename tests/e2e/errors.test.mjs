@@ -54,8 +54,13 @@ test('network faults offer a retry that really retries', async () => {
   await page.context().close();
 });
 
-test('a response slower than the 15 s timeout shows the timeout message', async () => {
+test('a response slower than the 15 s timeout shows the loading placeholder, then the timeout message', async () => {
   const started = Date.now();
+  const loading = await openPage(env, widgetPage([{ src: '/fault/slow?ms=20000', 'url-state': 'off' }]));
+  const busy = loading.locator('recap-widget').locator('[aria-busy=true]');
+  await busy.waitFor();
+  assert.ok((await busy.innerText()).includes('Rückblick wird geladen'), 'a busy placeholder while loading');
+  await loading.context().close();
   const { page, alert, widget } = await alertFor('/fault/slow?ms=20000');
   const elapsed = Date.now() - started;
   assert.ok((await alert.innerText()).includes('Zeitüberschreitung'), await alert.innerText());
@@ -74,6 +79,27 @@ test('items with problems: the rest renders, warnings name their JSON path', asy
   }
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   assert.ok((await widget.locator('[aria-roledescription=slide]:not([inert])').innerText()).includes('Unbekannte Person.'), 'an unattributed quote is shown');
+  await page.context().close();
+});
+
+test('photos: relative URLs resolve against the recap file, lazy, with initials behind', async () => {
+  const page = await openPage(env, widgetPage([{ src: '/fixtures/photos/recap.json', 'url-state': 'off' }]));
+  const widget = await ready(page);
+  const photo = widget.getByRole('article', { name: 'Mit Foto' }).locator('img');
+  assert.equal(await photo.evaluate((img) => img.src), `${env.origin}/fixtures/photos/img/portrait.svg`);
+  assert.equal(await photo.getAttribute('loading'), 'lazy');
+  assert.equal(await photo.getAttribute('alt'), '', 'decorative: the heading names the person');
+  await page.waitForFunction(() => {
+    const img = document.querySelector('recap-widget').shadowRoot.querySelector('img');
+    return img && img.complete && img.naturalWidth > 0;
+  });
+  const initials = widget.getByRole('article', { name: 'ohne foto' }).locator('.initials');
+  assert.equal(await initials.innerText(), 'OF', 'initials, upper-cased');
+  const broken = widget.getByRole('article', { name: 'Kaputtes Foto' });
+  await page.waitForFunction(() => [...document.querySelector('recap-widget').shadowRoot.querySelectorAll('img')].some((i) => i.hidden));
+  assert.ok(await broken.locator('.initials').isVisible(), 'a broken photo falls back to the initials');
+  page.consoleErrors = page.consoleErrors.filter((e) => !e.includes('does-not-exist.svg'));
+  assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });
 

@@ -1,0 +1,127 @@
+// Benchmark of the built widget (dist/) in headless Chromium: first card
+// painted, filter and search latency, carousel step, JS heap, and the 10 MB
+// file. Fresh browser profile for every run, median of RUNS runs. Writes
+// bench/RESULTS.md. Not part of the test gate: `make bench`.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs `fn(page)` in a fresh profile `RUNS` times and returns the medians of what it reports. */
+async function measure(origin, path, { throttle = 1, width = 1280, height = 900 } = {}, fn) {
+  const samples = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const profile = mkdtempSync(join(tmpdir(), 'recap-bench-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width, height },
+    });
+    try {
+      const page = context.pages()[0] ?? await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      // Marks the first frame in which a speaker card is on screen.
+      await page.addInitScript(() => {
+        const check = () => {
+          const card = document.querySelector('recap-widget')?.shadowRoot?.querySelector('article');
+          if (card) requestAnimationFrame(() => { window.__firstCard = performance.now(); });
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      await page.goto(origin + path);
+      await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60000 });
+      samples.push(await fn(page, cdp));
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  const keys = Object.keys(samples[0]);
+  return Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))]));
+}
+
+/** Time from a synchronous action to the frame after the next paint, checked by `done`. */
+function interaction(page, action, done) {
+  return page.evaluate(async ([actionSrc, doneSrc]) => {
+    const root = document.querySelector('recap-widget').shadowRoot;
+    const act = new Function('root', actionSrc);
+    const finished = new Function('root', doneSrc);
+    const start = performance.now();
+    act(root);
+    for (let i = 0; i < 600; i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (finished(root)) return performance.now() - start;
+    }
+    throw new Error('the interaction never finished');
+  }, [action, done]);
+}
+
+const firstCard = (page) => page.evaluate(() => window.__firstCard);
+const heapMb = async (cdp) => (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
+const statusText = `return root.querySelector('.filters [role=status]').textContent`;
+
+const CLICK_REGION = `[...root.querySelectorAll('button')].find(b => b.textContent.startsWith('Sachsen (')).click()`;
+const REGION_DONE = `return [...root.querySelectorAll('button')].find(b => b.textContent.startsWith('Sachsen (')).getAttribute('aria-pressed') === 'true'`;
+const TYPE = `const i = root.querySelector('input[type=search]'); window.__before = root.querySelector('.filters [role=status]').textContent; i.value = 'müller 12'; i.dispatchEvent(new InputEvent('input', {bubbles: true}))`;
+const TYPE_DONE = `return root.querySelector('.filters [role=status]').textContent !== window.__before`;
+const NEXT = `window.__label = root.querySelector('.slide.current').getAttribute('aria-label'); root.querySelector('button[aria-label="Nächstes Zitat"]').click()`;
+const NEXT_DONE = `return root.querySelector('.slide.current').getAttribute('aria-label') !== window.__label`;
+
+const { origin, close } = await startServer();
+const rows = [];
+const add = (what, value, unit, target = '') => {
+  rows.push({ what, value, unit, target });
+  console.log(`${what.padEnd(62)} ${value.toFixed(1).padStart(8)} ${unit} ${target}`);
+};
+try {
+  for (const throttle of [1, 4]) {
+    const shipped = await measure(origin, '/dist/index.html', { throttle }, async (page) => ({ first: await firstCard(page) }));
+    add(`first card painted, shipped recap, CPU ${throttle}x`, shipped.first, 'ms', throttle === 4 ? '≤ 800 ms' : '');
+    const thousand = await measure(origin, `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: '/gen/people.json?n=1000&seed=9', 'url-state': 'off' }]))}`, { throttle }, async (page) => ({ first: await firstCard(page) }));
+    add(`first card painted, 1,000 speakers, CPU ${throttle}x`, thousand.first, 'ms');
+  }
+  for (const n of [1000, 10000]) {
+    const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: `/gen/people.json?n=${n}&seed=9`, 'url-state': 'off' }]))}`;
+    const result = await measure(origin, path, {}, async (page, cdp) => ({
+      filter: await interaction(page, CLICK_REGION, REGION_DONE),
+      search: await interaction(page, TYPE, TYPE_DONE),
+      step: await interaction(page, NEXT, NEXT_DONE),
+      heap: await heapMb(cdp),
+    }));
+    add(`filter change (click to next painted frame), ${n.toLocaleString('en')} speakers`, result.filter, 'ms', '≤ 16 ms');
+    add(`search keystroke, ${n.toLocaleString('en')} speakers`, result.search, 'ms', n === 10000 ? '≤ 16 ms' : '');
+    add(`carousel step, ${n.toLocaleString('en')} speakers`, result.step, 'ms', 'one frame');
+    add(`JS heap after load and interactions, ${n.toLocaleString('en')} speakers`, result.heap, 'MB', n === 10000 ? '≤ 30 MB' : '');
+  }
+  const big = await measure(origin, `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: '/gen/big.json', 'url-state': 'off' }]))}`, {}, async (page) => page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/gen/big.json'));
+    return { parse: window.__firstCard - entry.responseEnd, total: window.__firstCard };
+  }));
+  add('10 MB recap: response end to first card painted (parse, validate, render)', big.parse, 'ms');
+  add('10 MB recap: navigation to first card painted', big.total, 'ms');
+} finally {
+  await close();
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const table = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, headless Chromium (Debian), local server; median of ${RUNS} runs, fresh profile each. Produced by \`make bench\` (bench/run.mjs); recaps are generated with fixed seeds.`,
+  '',
+  '| measurement | median | target |',
+  '| --- | ---: | --- |',
+  ...rows.map((r) => `| ${r.what} | ${r.value.toFixed(1)} ${r.unit} | ${r.target} |`),
+  '',
+  'Latencies are measured in the page from the synchronous action to the first animation frame after the DOM shows the result (rAF + setTimeout 0), so they include Yew\'s render and the browser\'s style, layout and paint of that frame.',
+  '',
+];
+writeFileSync(new URL('./RESULTS.md', import.meta.url), table.join('\n'));
+console.log('wrote bench/RESULTS.md');
