@@ -25,12 +25,14 @@ function compileOnce() {
 
 let instances = 0;
 async function instantiate() {
-  const module = await compileOnce();
   // A distinct URL gives a distinct module record, hence a fresh instance.
-  const glue = await import(`${GLUE}?instance=${++instances}`);
+  const [module, glue] = await Promise.all([compileOnce(), import(`${GLUE}?instance=${++instances}`)]);
   await glue.default({ module_or_path: module });
   return glue;
 }
+
+// Start the download and compilation as soon as the page loads this file.
+if (document.querySelector('recap-widget')) compileOnce().catch(() => {});
 
 class RecapWidget extends HTMLElement {
   static observedAttributes = ['src', 'locale', 'region', 'autoplay', 'url-state', 'id'];

@@ -248,7 +248,7 @@ fn item_messages_name_path_and_problem_in_both_languages() {
         .expect("region warning");
     assert_eq!(
         region.message(Lang::De),
-        "speakers[5].region: unbekannte Region \"Thuringen\" — erlaubt: Sachsen, Sachsen-Anhalt, Thüringen; die Person erscheint ohne Region."
+        "speakers[5].region: unbekannte Region \"Thuringen\" — erlaubt: Sachsen, Sachsen-Anhalt, Thüringen; die Person erscheint ohne Region. (Zeile 41, Spalte 17)"
     );
     assert!(region
         .message(Lang::En)

@@ -51,7 +51,6 @@ fn check(file: &str, lang: Lang) -> u8 {
             return 2;
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
     let (fatal, warnings, counts) = match recap::parse_bytes(&bytes) {
         Ok(parsed) => {
             let counts = Some((parsed.recap.speakers.len(), parsed.recap.quotes.len()));
@@ -65,10 +64,10 @@ fn check(file: &str, lang: Lang) -> u8 {
         ("error", "warning")
     };
     for problem in &fatal {
-        report(file, &text, problem, error, lang);
+        report(file, problem, error, lang);
     }
     for problem in &warnings {
-        report(file, &text, problem, warning, lang);
+        report(file, problem, warning, lang);
     }
     match (counts, fatal.len() + warnings.len(), lang) {
         (Some((speakers, quotes)), 0, Lang::De) => {
@@ -91,19 +90,13 @@ fn check(file: &str, lang: Lang) -> u8 {
 }
 
 /// `FILE:LINE:COLUMN: error: path: message`, like a compiler, so editors can jump there.
-fn report(file: &str, text: &str, problem: &Problem, severity: &str, lang: Lang) {
-    let mut problem = problem.clone();
-    if problem.line.is_none() && !problem.path.is_root() {
-        if let Some((line, column)) = recap::locate(text, &problem.path) {
-            problem.line = Some(line);
-            problem.column = Some(column);
-        }
-    }
+fn report(file: &str, problem: &Problem, severity: &str, lang: Lang) {
+    let problem = problem.clone();
     let position = match (problem.line, problem.column) {
         (Some(line), Some(column)) => format!("{line}:{column}:"),
         _ => String::new(),
     };
-    // The message repeats line and column only for syntax errors; strip them here.
+    // The position leads the line here, so the message need not repeat it.
     let located = Problem {
         line: None,
         column: None,

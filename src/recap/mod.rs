@@ -4,14 +4,13 @@
 //! This module knows nothing of the browser; the widget and the `recap-check`
 //! command-line tool share it.
 
-mod locate;
+mod json;
 mod messages;
 mod model;
 mod path;
 mod problem;
 mod validate;
 
-pub use locate::locate;
 pub use model::{Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker};
 pub use path::{JsonPath, Segment};
 pub use problem::{Problem, ProblemKind, SyntaxKind};

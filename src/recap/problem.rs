@@ -81,6 +81,15 @@ impl Problem {
             column: None,
         }
     }
+
+    /// The same problem with the line and column of `pos`.
+    pub fn located(self, pos: Option<super::json::Pos>) -> Problem {
+        Problem {
+            line: pos.map(|p| p.line as usize),
+            column: pos.map(|p| p.column as usize),
+            ..self
+        }
+    }
 }
 
 /// Keeps a quoted value readable in a message: a hostile file may hold megabytes.

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use super::json::{self, Node, Pos, Value};
 
 use super::model::{Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker};
 use super::path::JsonPath;
@@ -51,13 +51,16 @@ pub fn parse(text: &str) -> Result<Parsed, Rejected> {
             ProblemKind::Empty,
         )));
     }
-    let root: Value = serde_json::from_str(text).map_err(|e| Rejected::one(syntax_problem(&e)))?;
-    let Value::Object(root) = root else {
-        return Err(Rejected::one(Problem::at(
-            JsonPath::root(),
-            ProblemKind::NotAnObject,
-        )));
-    };
+    let root = json::parse(text).map_err(|e| {
+        Rejected::one(
+            Problem::at(JsonPath::root(), ProblemKind::Syntax(e.kind)).located(Some(e.pos)),
+        )
+    })?;
+    if !matches!(root.value, Value::Object(_)) {
+        let problem =
+            Problem::at(JsonPath::root(), ProblemKind::NotAnObject).located(Some(root.pos));
+        return Err(Rejected::one(problem));
+    }
     let mut rules = Rules::default();
     let recap = rules.recap(&root);
     match recap {
@@ -87,55 +90,20 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Rejected> {
                 .chars()
                 .count()
                 + 1;
-            Err(Rejected::one(Problem {
-                path: JsonPath::root(),
-                kind: ProblemKind::Syntax(SyntaxKind::NotUtf8),
-                line: Some(line),
-                column: Some(column),
-            }))
+            let pos = Pos {
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: u32::try_from(column).unwrap_or(u32::MAX),
+            };
+            let problem = Problem::at(JsonPath::root(), ProblemKind::Syntax(SyntaxKind::NotUtf8))
+                .located(Some(pos));
+            Err(Rejected::one(problem))
         }
     }
 }
 
-fn syntax_problem(error: &serde_json::Error) -> Problem {
-    let detail = error.to_string();
-    // serde_json appends " at line L column C"; keep only the description.
-    let description = detail.split(" at line ").next().unwrap_or(&detail);
-    let kind = if error.classify() == serde_json::error::Category::Eof {
-        SyntaxKind::UnexpectedEnd
-    } else if description.starts_with("trailing comma") {
-        SyntaxKind::TrailingComma
-    } else if description.starts_with("expected value") || description.starts_with("expected ident")
-    {
-        SyntaxKind::ExpectedValue
-    } else if description.starts_with("expected `,`") {
-        SyntaxKind::ExpectedCommaOrClose
-    } else if description.starts_with("expected `:`") {
-        SyntaxKind::ExpectedColon
-    } else if description.starts_with("key must be a string") {
-        SyntaxKind::KeyNotString
-    } else if description.starts_with("control character") {
-        SyntaxKind::ControlCharacter
-    } else if description.contains("escape")
-        || description.contains("surrogate")
-        || description.contains("unicode code point")
-    {
-        SyntaxKind::InvalidEscape
-    } else if description.contains("number") {
-        SyntaxKind::InvalidNumber
-    } else if description.starts_with("trailing characters") {
-        SyntaxKind::TrailingCharacters
-    } else if description.starts_with("recursion limit") {
-        SyntaxKind::TooDeep
-    } else {
-        SyntaxKind::Other(description.to_owned())
-    };
-    Problem {
-        path: JsonPath::root(),
-        kind: ProblemKind::Syntax(kind),
-        line: Some(error.line()),
-        column: Some(error.column().max(1)),
-    }
+/// A member that is present and not `null`.
+fn field<'n>(object: &'n Node, key: &str) -> Option<&'n Node> {
+    object.get(key).filter(|node| node.value != Value::Null)
 }
 
 #[derive(Default)]
@@ -145,33 +113,37 @@ struct Rules {
 }
 
 impl Rules {
-    fn fatal(&mut self, path: JsonPath, kind: ProblemKind) {
-        self.fatal.push(Problem::at(path, kind));
+    fn fatal(&mut self, path: JsonPath, kind: ProblemKind, at: Pos) {
+        self.fatal.push(Problem::at(path, kind).located(Some(at)));
     }
 
-    fn warn(&mut self, path: JsonPath, kind: ProblemKind) {
-        self.warnings.push(Problem::at(path, kind));
+    fn warn(&mut self, path: JsonPath, kind: ProblemKind, at: Pos) {
+        self.warnings
+            .push(Problem::at(path, kind).located(Some(at)));
     }
 
-    fn recap(&mut self, root: &Map<String, Value>) -> Option<Recap> {
+    fn recap(&mut self, root: &Node) -> Option<Recap> {
         let top = JsonPath::root();
-        match root.get("version") {
-            None | Some(Value::Null) => self.fatal(top.key("version"), ProblemKind::VersionMissing),
-            Some(v) if v.as_u64() == Some(1) => {}
+        match field(root, "version") {
+            None => self.fatal(top.key("version"), ProblemKind::VersionMissing, root.pos),
+            Some(v) if v.value.as_u64() == Some(1) => {}
             Some(v) => self.fatal(
                 top.key("version"),
-                ProblemKind::VersionUnsupported(clip(&v.to_string())),
+                ProblemKind::VersionUnsupported(clip(&v.value.describe())),
+                v.pos,
             ),
         }
-        let language = self.language(root.get("language"), top.key("language"));
-        let event = match root.get("event") {
-            None | Some(Value::Null) => {
-                self.fatal(top.key("event"), ProblemKind::Missing);
+        let language = self.language(root);
+        let event = match field(root, "event") {
+            None => {
+                self.fatal(top.key("event"), ProblemKind::Missing, root.pos);
                 None
             }
-            Some(Value::Object(event)) => self.event(event, &top.key("event")),
-            Some(_) => {
-                self.fatal(top.key("event"), ProblemKind::NotAnObjectField);
+            Some(event) if matches!(event.value, Value::Object(_)) => {
+                self.event(event, &top.key("event"))
+            }
+            Some(event) => {
+                self.fatal(top.key("event"), ProblemKind::NotAnObjectField, event.pos);
                 None
             }
         };
@@ -183,7 +155,7 @@ impl Rules {
         let quotes = quotes
             .map(|q| self.quotes(q, speaker_ids))
             .unwrap_or_default();
-        let organizations = self.organizations(root.get("organizations"));
+        let organizations = self.organizations(root);
         Some(Recap {
             language,
             event: event?,
@@ -193,85 +165,94 @@ impl Rules {
         })
     }
 
-    fn required_array<'v>(
-        &mut self,
-        root: &'v Map<String, Value>,
-        key: &'static str,
-    ) -> Option<&'v Vec<Value>> {
+    fn required_array<'n>(&mut self, root: &'n Node, key: &'static str) -> Option<&'n [Node]> {
         let path = JsonPath::root().key(key);
-        match root.get(key) {
-            Some(Value::Array(items)) => Some(items),
-            None | Some(Value::Null) => {
-                self.fatal(path, ProblemKind::Missing);
+        match field(root, key) {
+            Some(Node {
+                value: Value::Array(items),
+                ..
+            }) => Some(items),
+            None => {
+                self.fatal(path, ProblemKind::Missing, root.pos);
                 None
             }
-            Some(_) => {
-                self.fatal(path, ProblemKind::NotAnArray);
+            Some(other) => {
+                self.fatal(path, ProblemKind::NotAnArray, other.pos);
                 None
             }
         }
     }
 
-    fn language(&mut self, value: Option<&Value>, path: JsonPath) -> String {
-        match value {
-            None | Some(Value::Null) => "de".to_owned(),
-            Some(Value::String(tag)) if is_language_tag(tag) => tag.clone(),
+    fn language(&mut self, root: &Node) -> String {
+        match field(root, "language") {
+            None => "de".to_owned(),
+            Some(Node {
+                value: Value::String(tag),
+                ..
+            }) if is_language_tag(tag) => tag.clone(),
             Some(other) => {
-                self.warn(path, ProblemKind::InvalidLanguage(show(other)));
+                let kind = ProblemKind::InvalidLanguage(show(&other.value));
+                self.warn(JsonPath::root().key("language"), kind, other.pos);
                 "de".to_owned()
             }
         }
     }
 
-    fn event(&mut self, event: &Map<String, Value>, path: &JsonPath) -> Option<Event> {
+    fn event(&mut self, event: &Node, path: &JsonPath) -> Option<Event> {
         let title = self.required_text(event, "title", path);
         let city = self.required_text(event, "city", path);
-        let date = match event.get("date") {
-            None | Some(Value::Null) => {
-                self.fatal(path.key("date"), ProblemKind::Missing);
+        let date = match field(event, "date") {
+            None => {
+                self.fatal(path.key("date"), ProblemKind::Missing, event.pos);
                 None
             }
-            Some(Value::String(text)) => {
+            Some(Node {
+                value: Value::String(text),
+                pos,
+            }) => {
                 let date = Date::parse_iso(text.trim());
                 if date.is_none() {
-                    self.fatal(path.key("date"), ProblemKind::InvalidDate(clip(text)));
+                    self.fatal(path.key("date"), ProblemKind::InvalidDate(clip(text)), *pos);
                 }
                 date
             }
             Some(other) => {
-                self.fatal(path.key("date"), ProblemKind::InvalidDate(show(other)));
+                self.fatal(
+                    path.key("date"),
+                    ProblemKind::InvalidDate(show(&other.value)),
+                    other.pos,
+                );
                 None
             }
         };
         let motto = self.optional_text(event, "motto", path);
         let venue = self.optional_text(event, "venue", path);
         let summary = self.optional_text(event, "summary", path);
-        let attendees = match event.get("attendees") {
-            None | Some(Value::Null) => None,
-            Some(v) => {
-                let count = v.as_u64();
-                if count.is_none() {
-                    self.warn(
-                        path.key("attendees"),
-                        ProblemKind::WrongType(Expected::WholeNumber),
-                    );
-                }
-                count
+        let attendees = field(event, "attendees").and_then(|node| {
+            let count = node.value.as_u64();
+            if count.is_none() {
+                self.warn(
+                    path.key("attendees"),
+                    ProblemKind::WrongType(Expected::WholeNumber),
+                    node.pos,
+                );
             }
-        };
-        let organizers = self.text_list(event.get("organizers"), &path.key("organizers"));
-        let contact = match event.get("contact") {
-            None | Some(Value::Null) => None,
-            Some(Value::Object(contact)) => {
+            count
+        });
+        let organizers = self.text_list(event, "organizers", path);
+        let contact = match field(event, "contact") {
+            None => None,
+            Some(contact) if matches!(contact.value, Value::Object(_)) => {
                 let contact_path = path.key("contact");
                 let email = self.optional_text(contact, "email", &contact_path);
                 let phone = self.optional_text(contact, "phone", &contact_path);
                 (email.is_some() || phone.is_some()).then_some(Contact { email, phone })
             }
-            Some(_) => {
+            Some(other) => {
                 self.warn(
                     path.key("contact"),
                     ProblemKind::WrongType(Expected::Object),
+                    other.pos,
                 );
                 None
             }
@@ -293,18 +274,22 @@ impl Rules {
 
     fn required_text(
         &mut self,
-        object: &Map<String, Value>,
+        object: &Node,
         key: &'static str,
         path: &JsonPath,
     ) -> Option<String> {
         let path = path.key(key);
-        match object.get(key) {
-            None | Some(Value::Null) => self.fatal(path, ProblemKind::Missing),
-            Some(Value::String(text)) if text.trim().is_empty() => {
-                self.fatal(path, ProblemKind::EmptyText)
-            }
-            Some(Value::String(text)) => return Some(clean_text(text)),
-            Some(_) => self.fatal(path, ProblemKind::NotText),
+        match field(object, key) {
+            None => self.fatal(path, ProblemKind::Missing, object.pos),
+            Some(Node {
+                value: Value::String(text),
+                pos,
+            }) if text.trim().is_empty() => self.fatal(path, ProblemKind::EmptyText, *pos),
+            Some(Node {
+                value: Value::String(text),
+                ..
+            }) => return Some(clean_text(text)),
+            Some(other) => self.fatal(path, ProblemKind::NotText, other.pos),
         }
         None
     }
@@ -312,16 +297,26 @@ impl Rules {
     /// An optional text field: absent, null or blank is `None`; another type is a warning.
     fn optional_text(
         &mut self,
-        object: &Map<String, Value>,
+        object: &Node,
         key: &'static str,
         path: &JsonPath,
     ) -> Option<String> {
-        match object.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(text)) if text.trim().is_empty() => None,
-            Some(Value::String(text)) => Some(clean_text(text)),
-            Some(_) => {
-                self.warn(path.key(key), ProblemKind::WrongType(Expected::Text));
+        match field(object, key) {
+            None => None,
+            Some(Node {
+                value: Value::String(text),
+                ..
+            }) if text.trim().is_empty() => None,
+            Some(Node {
+                value: Value::String(text),
+                ..
+            }) => Some(clean_text(text)),
+            Some(other) => {
+                self.warn(
+                    path.key(key),
+                    ProblemKind::WrongType(Expected::Text),
+                    other.pos,
+                );
                 None
             }
         }
@@ -329,7 +324,7 @@ impl Rules {
 
     fn optional_url(
         &mut self,
-        object: &Map<String, Value>,
+        object: &Node,
         key: &'static str,
         path: &JsonPath,
         allow_relative: bool,
@@ -337,28 +332,41 @@ impl Rules {
         let text = self.optional_text(object, key, path)?;
         let url = safe_url(&text, allow_relative);
         if url.is_none() {
-            self.warn(path.key(key), ProblemKind::UnsafeUrl(clip(&text)));
+            let at = field(object, key).map_or(object.pos, |n| n.pos);
+            self.warn(path.key(key), ProblemKind::UnsafeUrl(clip(&text)), at);
         }
         url
     }
 
-    fn text_list(&mut self, value: Option<&Value>, path: &JsonPath) -> Vec<String> {
-        match value {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items
+    fn text_list(&mut self, object: &Node, key: &'static str, path: &JsonPath) -> Vec<String> {
+        let path = path.key(key);
+        match field(object, key) {
+            None => Vec::new(),
+            Some(Node {
+                value: Value::Array(items),
+                ..
+            }) => items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, item)| match item {
+                .filter_map(|(i, item)| match &item.value {
                     Value::String(text) if text.trim().is_empty() => None,
                     Value::String(text) => Some(clean_text(text)),
                     _ => {
-                        self.warn(path.index(i), ProblemKind::WrongType(Expected::Text));
+                        self.warn(
+                            path.index(i),
+                            ProblemKind::WrongType(Expected::Text),
+                            item.pos,
+                        );
                         None
                     }
                 })
                 .collect(),
-            Some(_) => {
-                self.warn(path.clone(), ProblemKind::WrongType(Expected::ListOfText));
+            Some(other) => {
+                self.warn(
+                    path,
+                    ProblemKind::WrongType(Expected::ListOfText),
+                    other.pos,
+                );
                 Vec::new()
             }
         }
@@ -367,23 +375,32 @@ impl Rules {
     /// Checks an item's id; `None` (with a warning) means the item is skipped.
     fn item_id(
         &mut self,
-        item: &Map<String, Value>,
+        item: &Node,
         path: &JsonPath,
         seen: &mut HashMap<String, JsonPath>,
     ) -> Option<String> {
-        let id_path = path.key("id");
-        let id = match item.get("id") {
-            None | Some(Value::Null) => {
-                self.warn(id_path, ProblemKind::MissingId);
+        let id = match field(item, "id") {
+            None => {
+                self.warn(path.key("id"), ProblemKind::MissingId, item.pos);
                 return None;
             }
-            Some(Value::String(id)) if is_valid_id(id) => id.clone(),
-            Some(Value::String(id)) if id.trim().is_empty() => {
-                self.warn(id_path, ProblemKind::MissingId);
+            Some(Node {
+                value: Value::String(id),
+                ..
+            }) if is_valid_id(id) => id.clone(),
+            Some(Node {
+                value: Value::String(id),
+                pos,
+            }) if id.trim().is_empty() => {
+                self.warn(path.key("id"), ProblemKind::MissingId, *pos);
                 return None;
             }
             Some(other) => {
-                self.warn(id_path, ProblemKind::InvalidId(show(other)));
+                self.warn(
+                    path.key("id"),
+                    ProblemKind::InvalidId(show(&other.value)),
+                    other.pos,
+                );
                 return None;
             }
         };
@@ -392,30 +409,35 @@ impl Rules {
                 id: clip(&id),
                 first: first.clone(),
             };
-            self.warn(id_path, kind);
+            let at = field(item, "id").map_or(item.pos, |n| n.pos);
+            self.warn(path.key("id"), kind, at);
             return None;
         }
         seen.insert(id.clone(), path.clone());
         Some(id)
     }
 
-    fn speakers(&mut self, items: &[Value]) -> (Vec<Speaker>, HashMap<String, usize>) {
+    fn speakers(&mut self, items: &[Node]) -> (Vec<Speaker>, HashMap<String, usize>) {
         let list_path = JsonPath::root().key("speakers");
         let mut seen = HashMap::new();
         let mut speakers = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = list_path.index(i);
-            let Value::Object(item) = item else {
-                self.warn(path, ProblemKind::ItemNotAnObject);
+            if !matches!(item.value, Value::Object(_)) {
+                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
                 continue;
-            };
+            }
             let Some(id) = self.item_id(item, &path, &mut seen) else {
                 continue;
             };
-            let name = match item.get("name") {
-                Some(Value::String(name)) if !name.trim().is_empty() => clean_text(name),
-                _ => {
-                    self.warn(path.key("name"), ProblemKind::MissingName);
+            let name = match field(item, "name") {
+                Some(Node {
+                    value: Value::String(name),
+                    ..
+                }) if !name.trim().is_empty() => clean_text(name),
+                other => {
+                    let at = other.map_or(item.pos, |n| n.pos);
+                    self.warn(path.key("name"), ProblemKind::MissingName, at);
                     // A skipped person's id must not make quotes point at nobody.
                     seen.remove(&id);
                     continue;
@@ -457,24 +479,30 @@ impl Rules {
 
     fn enum_field<T>(
         &mut self,
-        item: &Map<String, Value>,
+        item: &Node,
         key: &'static str,
         path: &JsonPath,
         from_name: fn(&str) -> Option<T>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<T> {
-        match item.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(name)) if name.trim().is_empty() => None,
-            Some(Value::String(name)) => {
+        match field(item, key) {
+            None => None,
+            Some(Node {
+                value: Value::String(name),
+                ..
+            }) if name.trim().is_empty() => None,
+            Some(Node {
+                value: Value::String(name),
+                pos,
+            }) => {
                 let found = from_name(name.trim());
                 if found.is_none() {
-                    self.warn(path.key(key), unknown(clip(name)));
+                    self.warn(path.key(key), unknown(clip(name)), *pos);
                 }
                 found
             }
             Some(other) => {
-                self.warn(path.key(key), unknown(show(other)));
+                self.warn(path.key(key), unknown(show(&other.value)), other.pos);
                 None
             }
         }
@@ -482,7 +510,7 @@ impl Rules {
 
     fn quotes(
         &mut self,
-        items: &[Value],
+        items: &[Node],
         speaker_ids: Option<&HashMap<String, usize>>,
     ) -> Vec<Quote> {
         let list_path = JsonPath::root().key("quotes");
@@ -490,34 +518,43 @@ impl Rules {
         let mut quotes = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = list_path.index(i);
-            let Value::Object(item) = item else {
-                self.warn(path, ProblemKind::ItemNotAnObject);
+            if !matches!(item.value, Value::Object(_)) {
+                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
                 continue;
-            };
+            }
             let Some(id) = self.item_id(item, &path, &mut seen) else {
                 continue;
             };
-            let text = match item.get("text") {
-                Some(Value::String(text)) if !text.trim().is_empty() => clean_text(text),
-                _ => {
-                    self.warn(path.key("text"), ProblemKind::EmptyQuote);
+            let text = match field(item, "text") {
+                Some(Node {
+                    value: Value::String(text),
+                    ..
+                }) if !text.trim().is_empty() => clean_text(text),
+                other => {
+                    let at = other.map_or(item.pos, |n| n.pos);
+                    self.warn(path.key("text"), ProblemKind::EmptyQuote, at);
                     seen.remove(&id);
                     continue;
                 }
             };
-            let speaker = match (item.get("speaker"), speaker_ids) {
+            let speaker = match (field(item, "speaker"), speaker_ids) {
                 (_, None) => None,
-                (None | Some(Value::Null), _) => {
-                    self.warn(path.key("speaker"), ProblemKind::MissingSpeaker);
+                (None, _) => {
+                    self.warn(path.key("speaker"), ProblemKind::MissingSpeaker, item.pos);
                     None
                 }
-                (Some(Value::String(speaker)), Some(ids)) if ids.contains_key(speaker) => {
-                    ids.get(speaker).copied()
-                }
+                (
+                    Some(Node {
+                        value: Value::String(speaker),
+                        ..
+                    }),
+                    Some(ids),
+                ) if ids.contains_key(speaker) => ids.get(speaker).copied(),
                 (Some(other), _) => {
                     self.warn(
                         path.key("speaker"),
-                        ProblemKind::UnknownSpeaker(show(other)),
+                        ProblemKind::UnknownSpeaker(show(&other.value)),
+                        other.pos,
                     );
                     None
                 }
@@ -527,25 +564,28 @@ impl Rules {
         quotes
     }
 
-    fn organizations(&mut self, value: Option<&Value>) -> Vec<Organization> {
+    fn organizations(&mut self, root: &Node) -> Vec<Organization> {
         let list_path = JsonPath::root().key("organizations");
-        let items = match value {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Array(items)) => items,
-            Some(_) => {
-                self.warn(list_path, ProblemKind::WrongType(Expected::List));
+        let items = match field(root, "organizations") {
+            None => return Vec::new(),
+            Some(Node {
+                value: Value::Array(items),
+                ..
+            }) => items,
+            Some(other) => {
+                self.warn(list_path, ProblemKind::WrongType(Expected::List), other.pos);
                 return Vec::new();
             }
         };
         let mut organizations = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = list_path.index(i);
-            let Value::Object(item) = item else {
-                self.warn(path, ProblemKind::ItemNotAnObject);
+            if !matches!(item.value, Value::Object(_)) {
+                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
                 continue;
-            };
+            }
             let Some(name) = self.optional_text(item, "name", &path) else {
-                self.warn(path.key("name"), ProblemKind::MissingName);
+                self.warn(path.key("name"), ProblemKind::MissingName, item.pos);
                 continue;
             };
             organizations.push(Organization {
@@ -568,11 +608,11 @@ fn clean_text(text: &str) -> String {
     }
 }
 
-/// A value as the editor wrote it, clipped, for messages.
+/// A value as the editor wrote it (strings without their quotes), clipped, for messages.
 fn show(value: &Value) -> String {
     match value {
         Value::String(text) => clip(text),
-        other => clip(&other.to_string()),
+        other => clip(&other.describe()),
     }
 }
 

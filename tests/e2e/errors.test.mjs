@@ -11,7 +11,7 @@ after(async () => { await env?.close(); });
 
 /** The JSON path each fatal fixture's message must name (empty: the file as a whole). */
 const FATAL_PATHS = {
-  'syntax-missing-comma': 'Zeile 3, Spalte 3', 'syntax-trailing-comma': 'Zeile 3', 'syntax-unterminated': 'Zeile 4',
+  'syntax-missing-comma': 'Zeile 3, Spalte 3', 'syntax-trailing-comma': 'Zeile 3', 'syntax-unterminated': 'Zeile 3, Spalte 24',
   'empty-file': 'leer', 'not-an-object': 'JSON-Objekt', 'version-missing': 'version', 'version-2': 'version',
   'version-string': 'version', 'event-missing': 'event', 'event-not-object': 'event', 'title-missing': 'event.title',
   'title-empty': 'event.title', 'city-missing': 'event.city', 'city-empty': 'event.city', 'date-not-real': 'event.date',
