@@ -34,8 +34,33 @@ impl LoadError {
     }
 }
 
+/// A loaded recap as the components share it. Equal only to itself: props
+/// comparisons must never walk a whole recap (10,000 people) on every render.
+#[derive(Clone, Debug)]
+pub struct SharedRecap(Rc<Loaded>);
+
+impl SharedRecap {
+    pub fn new(loaded: Loaded) -> SharedRecap {
+        SharedRecap(Rc::new(loaded))
+    }
+}
+
+impl PartialEq for SharedRecap {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedRecap {
+    type Target = Loaded;
+
+    fn deref(&self) -> &Loaded {
+        &self.0
+    }
+}
+
 /// A validated recap with what the views derive from it once.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Loaded {
     pub recap: Recap,
     pub warnings: Vec<Problem>,

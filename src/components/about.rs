@@ -1,16 +1,14 @@
 //! The organizations' "about" boxes and the press contact, collapsed.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{text, Lang, Text};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
 }
 
 #[function_component]

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
@@ -11,7 +12,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_autoplay, use_reduced_motion, use_swipe};
 use crate::i18n::{slide_label, text, Lang, Text};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 use crate::view::carousel::{step, Autoplay};
 use crate::view::state::Action;
 use crate::view::url::UrlView;
@@ -19,7 +20,7 @@ use crate::view::url::UrlView;
 #[derive(Properties, PartialEq)]
 pub struct CarouselProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
     /// The quotes the filters leave (indexes into the recap's quotes).
     pub quotes: Rc<Vec<usize>>,
     pub position: usize,
@@ -88,22 +89,32 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         });
     }
-    // Reserve the tallest slide seen so far, so the page does not jump.
+    // Reserve the tallest slide seen so far, so the page does not jump. Measured
+    // only when the shown quote changes, and in the next animation frame, where
+    // the browser lays the page out anyway (a read here would force an extra layout).
     {
         let track = track.clone();
         let tallest = tallest.clone();
-        use_effect(move || {
-            if let Some(el) = track.cast::<HtmlElement>() {
-                if let Some(current) = el.query_selector(".slide.current").ok().flatten() {
-                    let height = current.client_height();
-                    let mut tallest = tallest.borrow_mut();
-                    if height > *tallest {
-                        *tallest = height;
-                        let _ = el
-                            .style()
-                            .set_property("min-height", &format!("{height}px"));
-                    }
+        let shown = props.quotes.get(position).copied();
+        use_effect_with(shown, move |_| {
+            let measure = Closure::once_into_js(move || {
+                let Some(el) = track.cast::<HtmlElement>() else {
+                    return;
+                };
+                let Some(current) = el.query_selector(".slide.current").ok().flatten() else {
+                    return;
+                };
+                let height = current.client_height();
+                let mut tallest = tallest.borrow_mut();
+                if height > *tallest {
+                    *tallest = height;
+                    let _ = el
+                        .style()
+                        .set_property("min-height", &format!("{height}px"));
                 }
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.request_animation_frame(measure.unchecked_ref());
             }
         });
     }

@@ -1,16 +1,14 @@
 //! The event header: title, motto, date, place, attendance, organizers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{attendees, long_date, Lang};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
 }
 
 #[function_component]

@@ -12,7 +12,7 @@ use super::header::Header;
 use super::speaker_list::SpeakerList;
 use crate::config::Config;
 use crate::hooks::{current_view, use_url_state, UrlStateOptions};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 use crate::view::carousel::{position, visible_quotes};
 use crate::view::state::{Action, ViewState};
 use crate::view::url::UrlView;
@@ -27,7 +27,7 @@ impl Reducible for ViewState {
 
 #[derive(Properties, PartialEq)]
 pub struct RecapViewProps {
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
     pub config: Config,
 }
 
@@ -45,10 +45,11 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         // The URL wins over the `region` attribute.
         use_reducer(move || ViewState::from_url(current_view(&prefix).unwrap_or(fallback)))
     };
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
+    // One callback for the widget's lifetime, so children's props stay equal
+    // and only the parts whose data changed re-render.
+    let on_action = use_callback(state.dispatcher(), |action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
     // A changed `region` attribute after mount sets the region filter.
     {
         let on_action = on_action.clone();
@@ -67,7 +68,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
     let matches = {
         let loaded = loaded.clone();
         use_memo(
-            (Rc::as_ptr(&loaded) as usize, state.selection.clone()),
+            (loaded.clone(), state.selection.clone()),
             move |(_, selection)| loaded.people.apply(selection),
         )
     };

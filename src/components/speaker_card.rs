@@ -1,20 +1,18 @@
 //! One person's card: name heading, role, organization, region, sector,
 //! photo or initials, and "show quote" when they have one.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::i18n::{sector_label, text, Lang, Text};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerCardProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
     /// Index into the recap's speakers.
     pub index: usize,
     pub on_action: Callback<Action>,

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use super::speaker_card::SpeakerCard;
 use crate::i18n::{show_more, text, Lang, Text};
-use crate::source::Loaded;
+use crate::source::SharedRecap;
 use crate::view::filter::Matches;
 use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
+    pub loaded: SharedRecap,
     pub matches: Rc<Matches>,
     pub pages: usize,
     pub on_action: Callback<Action>,

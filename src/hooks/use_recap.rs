@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::source::{load, LoadError, Loaded};
+use crate::source::{load, LoadError, SharedRecap};
 
 #[derive(Clone, Debug)]
 pub enum RecapState {
     Loading,
-    Ready(Rc<Loaded>),
+    Ready(SharedRecap),
     Failed(Rc<LoadError>),
 }
 
@@ -19,7 +19,7 @@ impl PartialEq for RecapState {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (RecapState::Loading, RecapState::Loading) => true,
-            (RecapState::Ready(a), RecapState::Ready(b)) => Rc::ptr_eq(a, b),
+            (RecapState::Ready(a), RecapState::Ready(b)) => a == b,
             (RecapState::Failed(a), RecapState::Failed(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -50,7 +50,7 @@ pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
                                     format!("recap-widget ({url}): {}", warning.message(lang));
                                 web_sys::console::warn_1(&text.into());
                             }
-                            RecapState::Ready(Rc::new(loaded))
+                            RecapState::Ready(SharedRecap::new(loaded))
                         }
                         Err(error) => RecapState::Failed(Rc::new(error)),
                     });
