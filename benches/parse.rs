@@ -36,7 +36,12 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
+/// Runs `f` `runs` times (`BENCH_RUNS` overrides, e.g. 1 under a profiler) and returns the median.
 fn measure(runs: usize, mut f: impl FnMut()) -> Duration {
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(runs);
     f(); // warm-up
     median(
         (0..runs)
@@ -58,6 +63,8 @@ fn main() {
                 .expect("generated recap is valid");
             assert_eq!(parsed.recap.speakers.len(), people);
         });
+        let json_time = measure(21, || drop(recap_widget::recap::json::parse(&text)));
+        println!("{people:>6} speakers: JSON reading alone {json_time:>8.2?}");
         let recap = parse(&text).map_err(|e| e.fatal).expect("valid").recap;
         let index_time = measure(21, || drop(PeopleIndex::new(&recap)));
         let index = PeopleIndex::new(&recap);

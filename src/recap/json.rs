@@ -76,6 +76,7 @@ const MAX_DEPTH: u32 = 128;
 
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut parser = Parser {
+        text,
         bytes: text.as_bytes(),
         at: 0,
         line: 1,
@@ -91,6 +92,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
 }
 
 struct Parser<'t> {
+    text: &'t str,
     bytes: &'t [u8],
     at: usize,
     line: u32,
@@ -117,11 +119,13 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
     /// Moves past `n` bytes on the current line, counting characters.
+    #[inline(always)]
     fn advance(&mut self, n: usize) {
         let end = (self.at + n).min(self.bytes.len());
         let chars = self.bytes[self.at..end]
@@ -142,7 +146,10 @@ impl Parser<'_> {
                     self.line = self.line.saturating_add(1);
                     self.column = 1;
                 }
-                b' ' | b'\t' | b'\r' => self.advance(1),
+                b' ' | b'\t' | b'\r' => {
+                    self.at += 1;
+                    self.column = self.column.saturating_add(1);
+                }
                 _ => break,
             }
         }
@@ -248,19 +255,34 @@ impl Parser<'_> {
         self.advance(1); // the opening quote
         let mut out = String::new();
         loop {
-            // Copy the plain run up to the next quote, escape or control character.
-            let run = self.bytes[self.at..]
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-            let Some(run) = run else {
-                self.advance(self.bytes.len() - self.at);
+            // Copy the plain run up to the next quote, escape or control
+            // character, counting its characters in the same pass.
+            let rest = &self.bytes[self.at..];
+            let mut run = 0;
+            let mut continuation = 0u32;
+            while let Some(&b) = rest.get(run) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                continuation += u32::from(b & 0xc0 == 0x80);
+                run += 1;
+            }
+            if run == rest.len() {
+                self.advance(run);
                 return Err(self.error(SyntaxKind::UnexpectedEnd));
-            };
-            // The input is a &str, and the run ends at an ASCII byte: a char boundary.
-            out.push_str(
-                std::str::from_utf8(&self.bytes[self.at..self.at + run]).unwrap_or_default(),
-            );
-            self.advance(run);
+            }
+            // The run starts and ends next to ASCII bytes: both are char boundaries.
+            let piece = self.text.get(self.at..self.at + run).unwrap_or_default();
+            if out.is_empty() && rest[run] == b'"' {
+                out = piece.to_owned(); // the common case: no escapes, one exact allocation
+            } else {
+                out.push_str(piece);
+            }
+            self.at += run;
+            let chars = u32::try_from(run)
+                .unwrap_or(u32::MAX)
+                .saturating_sub(continuation);
+            self.column = self.column.saturating_add(chars);
             match self.peek() {
                 Some(b'"') => {
                     self.advance(1);

@@ -4,7 +4,7 @@
 //! This module knows nothing of the browser; the widget and the `recap-check`
 //! command-line tool share it.
 
-mod json;
+pub mod json;
 mod messages;
 mod model;
 mod path;

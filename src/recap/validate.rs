@@ -407,13 +407,13 @@ impl Rules {
         if let Some(first) = seen.get(&id) {
             let kind = ProblemKind::DuplicateId {
                 id: clip(&id),
-                first: first.clone(),
+                first: *first,
             };
             let at = field(item, "id").map_or(item.pos, |n| n.pos);
             self.warn(path.key("id"), kind, at);
             return None;
         }
-        seen.insert(id.clone(), path.clone());
+        seen.insert(id.clone(), *path);
         Some(id)
     }
 
