@@ -89,13 +89,25 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         });
     }
+    // A new set of quotes (the filters changed) starts a new reservation: the
+    // tallest quote of the old set must not leave an empty box behind.
+    {
+        let track = track.clone();
+        let tallest = tallest.clone();
+        use_effect_with(props.quotes.clone(), move |_| {
+            *tallest.borrow_mut() = 0;
+            if let Some(el) = track.cast::<HtmlElement>() {
+                let _ = el.style().remove_property("min-height");
+            }
+        });
+    }
     // Reserve the tallest slide seen so far, so the page does not jump. Measured
     // only when the shown quote changes, and in the next animation frame, where
     // the browser lays the page out anyway (a read here would force an extra layout).
     {
         let track = track.clone();
         let tallest = tallest.clone();
-        let shown = props.quotes.get(position).copied();
+        let shown = (props.quotes.clone(), props.quotes.get(position).copied());
         use_effect_with(shown, move |_| {
             let measure = Closure::once_into_js(move || {
                 let Some(el) = track.cast::<HtmlElement>() else {
