@@ -5,14 +5,14 @@ use yew::prelude::*;
 use crate::i18n::{text, Lang, Text};
 use crate::source::SharedRecap;
 
-#[derive(Properties, PartialEq)]
+/// What the view needs; a plain function, not a component: it has no state
+/// of its own, and each component type costs the wasm its own copy of Yew's machinery.
 pub struct AboutProps {
     pub lang: Lang,
     pub loaded: SharedRecap,
 }
 
-#[function_component]
-pub fn About(props: &AboutProps) -> Html {
+pub fn about(props: &AboutProps) -> Html {
     let lang = props.lang;
     let recap = &props.loaded.recap;
     let event = &recap.event;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::error_view::ErrorView;
+use super::error_view::{error_view, ErrorViewProps};
 use super::recap_view::RecapView;
 use crate::config::Config;
 use crate::hooks::{use_recap, RecapState};
@@ -26,7 +26,11 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
             </div>
         },
-        RecapState::Failed(error) => html! { <ErrorView {lang} {error} on_retry={retry} /> },
+        RecapState::Failed(error) => error_view(&ErrorViewProps {
+            lang,
+            error,
+            on_retry: retry,
+        }),
         RecapState::Ready(loaded) => html! { <RecapView {loaded} config={props.config.clone()} /> },
     };
     html! { <div class="recap" lang={lang.tag()}>{ body }</div> }

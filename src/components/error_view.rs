@@ -7,15 +7,15 @@ use yew::prelude::*;
 use crate::i18n::{http_status, text, Lang, Text};
 use crate::source::LoadError;
 
-#[derive(Properties, PartialEq)]
+/// What the view needs; a plain function, not a component: it has no state
+/// of its own, and each component type costs the wasm its own copy of Yew's machinery.
 pub struct ErrorViewProps {
     pub lang: Lang,
     pub error: Rc<LoadError>,
     pub on_retry: Callback<()>,
 }
 
-#[function_component]
-pub fn ErrorView(props: &ErrorViewProps) -> Html {
+pub fn error_view(props: &ErrorViewProps) -> Html {
     let lang = props.lang;
     let messages: Vec<String> = match &*props.error {
         LoadError::Offline => vec![text(lang, Text::NetworkOffline).to_owned()],

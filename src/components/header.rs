@@ -5,14 +5,14 @@ use yew::prelude::*;
 use crate::i18n::{attendees, long_date, Lang};
 use crate::source::SharedRecap;
 
-#[derive(Properties, PartialEq)]
+/// What the view needs; a plain function, not a component: it has no state
+/// of its own, and each component type costs the wasm its own copy of Yew's machinery.
 pub struct HeaderProps {
     pub lang: Lang,
     pub loaded: SharedRecap,
 }
 
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let content = props.loaded.recap.language.clone();
     let event = &props.loaded.recap.event;

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::about::About;
+use super::about::{about, AboutProps};
 use super::carousel::Carousel;
 use super::filters::Filters;
-use super::header::Header;
+use super::header::{header, HeaderProps};
 use super::speaker_list::SpeakerList;
 use crate::config::Config;
 use crate::hooks::{current_view, use_url_state, UrlStateOptions};
@@ -96,7 +96,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
 
     html! {
         <div class="layout" data-prefix={config.prefix.clone()}>
-            <Header {lang} loaded={loaded.clone()} />
+            { header(&HeaderProps { lang, loaded: loaded.clone() }) }
             <Filters
                 {lang}
                 selection={state.selection.clone()}
@@ -116,7 +116,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
                 on_action={on_action.clone()}
             />
             <SpeakerList {lang} loaded={loaded.clone()} {matches} pages={state.pages} on_action={on_action.clone()} />
-            <About {lang} {loaded} />
+            { about(&AboutProps { lang, loaded }) }
         </div>
     }
 }

@@ -9,7 +9,8 @@ use crate::i18n::{sector_label, text, Lang, Text};
 use crate::source::SharedRecap;
 use crate::view::state::Action;
 
-#[derive(Properties, PartialEq)]
+/// What the view needs; a plain function, not a component: it has no state
+/// of its own, and each component type costs the wasm its own copy of Yew's machinery.
 pub struct SpeakerCardProps {
     pub lang: Lang,
     pub loaded: SharedRecap,
@@ -18,8 +19,7 @@ pub struct SpeakerCardProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component]
-pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
+pub fn speaker_card(props: &SpeakerCardProps) -> Html {
     let lang = props.lang;
     let recap = &props.loaded.recap;
     let Some(speaker) = recap.speakers.get(props.index) else {
@@ -41,7 +41,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
         }
     });
     html! {
-        <li>
+        <li key={props.index}>
             <article class="card" aria-labelledby={heading_id.clone()}>
                 <div class="avatar" aria-hidden="true">
                     <span class="initials">{ speaker.initials() }</span>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::speaker_card::SpeakerCard;
+use super::speaker_card::{speaker_card, SpeakerCardProps};
 use crate::i18n::{show_more, text, Lang, Text};
 use crate::source::SharedRecap;
 use crate::view::filter::Matches;
@@ -34,7 +34,12 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     }
     let (shown, left) = props.matches.paged(props.pages);
     let cards = props.matches.visible[..shown].iter().map(|&index| {
-        html! { <SpeakerCard key={index} {index} {lang} loaded={props.loaded.clone()} on_action={props.on_action.clone()} /> }
+        speaker_card(&SpeakerCardProps {
+            lang,
+            loaded: props.loaded.clone(),
+            index,
+            on_action: props.on_action.clone(),
+        })
     });
     html! {
         <section class="people" aria-labelledby="people-heading">
