@@ -96,7 +96,8 @@ impl Problem {
 pub(crate) fn clip(value: &str) -> String {
     const MAX: usize = 80;
     match value.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &value[..cut]),
+        // `get` rather than indexing: no panic path (and its formatting code) in the wasm.
+        Some((cut, _)) => format!("{}…", value.get(..cut).unwrap_or_default()),
         None => value.to_owned(),
     }
 }

@@ -645,15 +645,13 @@ pub(crate) fn safe_url(raw: &str, allow_relative: bool) -> Option<String> {
         .collect();
     let scheme_end =
         url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
-    let scheme = match scheme_end {
-        Some(end)
-            if url[end..].starts_with(':')
-                && url.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) =>
-        {
-            Some(url[..end].to_ascii_lowercase())
-        }
-        _ => None,
-    };
+    let scheme = scheme_end
+        .filter(|&end| {
+            url.as_bytes().get(end) == Some(&b':')
+                && url.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        })
+        .and_then(|end| url.get(..end))
+        .map(str::to_ascii_lowercase);
     match scheme.as_deref() {
         Some("http") | Some("https") => Some(url),
         Some(_) => None,
