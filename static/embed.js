@@ -53,7 +53,7 @@ class RecapWidget extends HTMLElement {
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         const alert = document.createElement('p');
         alert.setAttribute('role', 'alert');
-        alert.textContent = this.getAttribute('locale') === 'en'
+        alert.textContent = /^en(-|$)/i.test(this.getAttribute('locale') ?? '')
           ? 'The recap cannot be shown: the widget could not be loaded.'
           : 'Der Rückblick kann nicht angezeigt werden: das Widget konnte nicht geladen werden.';
         root.replaceChildren(alert);

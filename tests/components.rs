@@ -417,6 +417,45 @@ async fn carousel_buttons_keys_and_inert_slides() {
 }
 
 #[wasm_bindgen_test]
+async fn keyboard_focus_follows_the_carousel_as_it_moves() {
+    let m = mount_with(&[("id", "t15"), ("url-state", "off")]).await;
+    let card = m
+        .all("article")
+        .into_iter()
+        .find(|a| a.text_content().unwrap_or_default().contains("Bernd"))
+        .expect("card");
+    let button: HtmlElement = card
+        .query_selector("button")
+        .expect("q")
+        .expect("button")
+        .dyn_into()
+        .expect("button");
+    button.click();
+    settle().await;
+    let slide = m.one(".slide.current");
+    assert_eq!(m.root().active_element(), Some(slide.clone()));
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    slide.dispatch_event(&event).expect("dispatch");
+    settle().await;
+    let now = m.one(".slide.current");
+    assert_eq!(now.get_attribute("aria-label").as_deref(), Some("2 von 3"));
+    assert_eq!(
+        m.root().active_element(),
+        Some(now),
+        "focus is on the new current slide, not lost"
+    );
+    assert_eq!(
+        m.one(".track").get_attribute("aria-live").as_deref(),
+        Some("polite"),
+        "moves are announced"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn show_quote_brings_it_up_and_moves_focus() {
     let m = mount_with(&[("id", "t11"), ("url-state", "off")]).await;
     let card = m

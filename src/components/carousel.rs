@@ -53,6 +53,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let tallest = use_mut_ref(|| 0i32);
     // Slides animate in only after the visitor moved the carousel, not on load.
     let moved = use_state(|| false);
+    // Slides are re-created on a move; focus that was on one follows to the new one.
+    let refocus = use_mut_ref(|| false);
 
     let go = {
         let quotes = props.quotes.clone();
@@ -60,9 +62,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let on_action = props.on_action.clone();
         let share_status = share_status.clone();
         let moved = moved.clone();
+        let refocus = refocus.clone();
+        let track = track.clone();
         Callback::from(move |forward: bool| {
             if quotes.len() > 1 {
                 moved.set(true);
+                *refocus.borrow_mut() = focus_inside(&track);
                 let next = step(position, quotes.len(), forward);
                 share_status.set(String::new());
                 on_action.emit(Action::MoveTo(loaded.recap.quotes[quotes[next]].id.clone()));
@@ -72,11 +77,22 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     use_autoplay(
         autoplay_now.running() && count > 1,
         props.autoplay,
-        position,
+        (position, props.quotes.clone()),
         go.reform(|()| true),
     );
     let swipe = use_swipe(track.clone(), if count > 1 { -100 } else { 0 }, go.clone());
 
+    {
+        let current_slide = current_slide.clone();
+        let refocus = refocus.clone();
+        use_effect_with((props.quotes.clone(), position), move |_| {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                if let Some(slide) = current_slide.cast::<HtmlElement>() {
+                    let _ = slide.focus();
+                }
+            }
+        });
+    }
     // "Show quote" on a card moves focus to the current slide.
     {
         let current_slide = current_slide.clone();
@@ -281,7 +297,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 onpointerup={swipe.up}
                 onpointercancel={swipe.cancel}
             >
-                <div class={classes!("track", (count > 1).then_some("has-previous"))} ref={track}>
+                <div
+                    class={classes!("track", (count > 1).then_some("has-previous"))}
+                    ref={track}
+                    aria-live={if autoplay_now.running() { "off" } else { "polite" }}
+                >
                     { for slides }
                 </div>
             </div>
@@ -294,7 +314,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     <span aria-hidden="true">{ "›" }</span>
                 </button>
             </div>
-            <p class="share-status" role="status">{ (*share_status).clone() }</p>
+            <p class={classes!("share-status", share_status.is_empty().then_some("visually-hidden"))} role="status">
+                { (*share_status).clone() }
+            </p>
         </section>
     }
 }
@@ -307,20 +329,41 @@ fn share(link: String, lang: Lang, status: UseStateHandle<String>) {
     };
     let navigator = window.navigator();
     let has_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
+    status.set(String::new()); // the same message again must be announced again
     wasm_bindgen_futures::spawn_local(async move {
-        let message = if has_share {
+        if has_share {
             let data = web_sys::ShareData::new();
             data.set_url(&link);
             match JsFuture::from(navigator.share_with_data(&data)).await {
-                Ok(_) => Text::LinkShared,
-                Err(_) => return, // the visitor closed the share sheet
+                Ok(_) => return status.set(text(lang, Text::LinkShared).to_owned()),
+                Err(error) if error_name(&error) == "AbortError" => return, // the visitor closed the share sheet
+                Err(_) => {} // not allowed here: copy instead
             }
-        } else {
-            match JsFuture::from(navigator.clipboard().write_text(&link)).await {
-                Ok(_) => Text::LinkCopied,
-                Err(_) => Text::CopyFailed,
-            }
+        }
+        let message = match JsFuture::from(navigator.clipboard().write_text(&link)).await {
+            Ok(_) => Text::LinkCopied,
+            Err(_) => Text::CopyFailed,
         };
         status.set(text(lang, message).to_owned());
     });
+}
+
+/// The `name` of a DOMException ("AbortError", "NotAllowedError", …).
+fn error_name(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+/// Whether keyboard focus is on a slide or inside one.
+fn focus_inside(track: &NodeRef) -> bool {
+    let Some(track) = track.cast::<web_sys::Node>() else {
+        return false;
+    };
+    let root = track.get_root_node();
+    let active = js_sys::Reflect::get(&root, &"activeElement".into()).ok();
+    active
+        .and_then(|a| a.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|a| track.contains(Some(&a)))
 }

@@ -56,10 +56,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(config.regions.clone(), move |regions| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                on_action.emit(Action::Restore(UrlView {
-                    regions: regions.clone(),
-                    ..UrlView::default()
-                }));
+                on_action.emit(Action::SetRegions(regions.clone()));
             }
         });
     }

@@ -62,6 +62,10 @@ pub fn speaker_card(props: &SpeakerCardProps) -> Html {
                                 { organization }
                             }
                         </p>
+                    } else if let Some(url) = &speaker.url {
+                        <p class="organization">
+                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ text(lang, Text::Website) }</a>
+                        </p>
                     }
                     if speaker.region.is_some() || speaker.sector.is_some() {
                         <p class="tags">

@@ -54,7 +54,8 @@ pub fn use_url_state(
     }
     use_effect_with(options, move |options| {
         let options = options.clone();
-        let listener = web_sys::window().map(|window| {
+        // With url-state="off" the URL is not this widget's: back/forward leave it alone.
+        let listener = web_sys::window().filter(|_| options.write).map(|window| {
             EventListener::new(&window, "popstate", move |_| {
                 on_restore.emit(
                     current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone()),

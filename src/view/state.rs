@@ -44,8 +44,10 @@ pub enum Action {
     ShowQuote(String),
     /// The carousel moved to this quote.
     MoveTo(String),
-    /// Back/forward, or a changed `region` attribute: the whole view.
+    /// Back/forward: the whole view.
     Restore(UrlView),
+    /// The `region` attribute changed: only the region filter, recorded in place.
+    SetRegions(Vec<Region>),
 }
 
 impl ViewState {
@@ -84,6 +86,14 @@ impl ViewState {
                 next.selection.toggle_sector(sector);
                 next.pages = 1;
                 HistoryMode::Push
+            }
+            Action::SetRegions(regions) => {
+                if regions == next.selection.regions {
+                    return next;
+                }
+                next.selection.regions = regions;
+                next.pages = 1;
+                HistoryMode::Replace
             }
             Action::Search(query) => {
                 if query == next.selection.query {
@@ -154,6 +164,27 @@ mod tests {
         assert_eq!(
             (s.history, s.quote.as_deref()),
             (HistoryMode::Replace, Some("q2"))
+        );
+    }
+
+    #[test]
+    fn region_attribute_changes_only_the_regions() {
+        let s = ViewState::default()
+            .apply(Action::ToggleSector(Sector::Politik))
+            .apply(Action::Search("x".into()));
+        let r = s.apply(Action::SetRegions(vec![Region::Sachsen]));
+        assert_eq!(r.selection.regions, [Region::Sachsen]);
+        assert_eq!(r.selection.sectors, [Sector::Politik], "other filters stay");
+        assert_eq!(r.selection.query, "x");
+        assert_eq!(
+            r.history,
+            HistoryMode::Replace,
+            "recorded without a new history entry"
+        );
+        assert_eq!(
+            r.apply(Action::SetRegions(vec![Region::Sachsen])).revision,
+            r.revision,
+            "no change, no write"
         );
     }
 

@@ -76,17 +76,21 @@ test('keyboard: every control is reachable with Tab and visibly focused', async 
   const page = await openPage(env, '/dist/index.html');
   const widget = await ready(page);
   await widget.locator('details').evaluate((d) => { d.open = true; });
-  const all = (await controls(page)).map((c) => c.name);
+  const all = (await controls(page)).map((c, i) => `${i}: ${c.name}`);
   const reached = new Set();
   await page.locator('body').focus();
   for (let i = 0; i < all.length + 10; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
-      const el = document.querySelector('recap-widget').shadowRoot.activeElement;
+      const root = document.querySelector('recap-widget').shadowRoot;
+      const el = root.activeElement;
       if (!el) return null;
+      // The same list, in the same order, as controls(): identity by position.
+      const list = [...root.querySelectorAll('button, input, a[href], summary')]
+        .filter((c) => !c.closest('[inert]') && !c.disabled && c.getClientRects().length > 0);
       const style = getComputedStyle(el);
       const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('type') || '').trim().slice(0, 40);
-      return { name: `${el.tagName.toLowerCase()} "${name}"`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return { name: `${list.indexOf(el)}: ${el.tagName.toLowerCase()} "${name}"`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
     if (!focused) continue;
     assert.ok(focused.outline !== 'none' && focused.width >= 2, `${focused.name} has a visible focus outline (${focused.outline} ${focused.width}px)`);

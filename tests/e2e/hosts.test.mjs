@@ -57,17 +57,20 @@ test('the strict CSP: no violation, no console error', async () => {
 });
 
 test('attribute changes update the widget; removal tears it down', async () => {
-  const page = await openPage(env, widgetPage([{ id: 'w', 'url-state': 'off', autoplay: '2' }]));
+  const page = await openPage(env, widgetPage([{ id: 'w', autoplay: '2' }]));
   const widget = await ready(page);
   const element = page.locator('recap-widget');
   await element.evaluate((el) => el.setAttribute('locale', 'en'));
   await eventually(() => status(widget).textContent(), '14 of 14 people', 'locale="en" after mount');
+  await widget.getByRole('button', { name: /^Business/ }).click();
   await element.evaluate((el) => el.setAttribute('region', 'Sachsen, Thüringen'));
-  await eventually(() => status(widget).textContent(), '7 of 14 people', 'region after mount');
+  await eventually(() => status(widget).textContent(), '3 of 14 people', 'region after mount, the sector filter kept');
+  await eventually(() => new URL(page.url()).searchParams.get('w-region'), 'sachsen,thueringen', 'the URL follows the attribute');
+  await widget.getByRole('button', { name: /^Business/ }).click();
   await element.evaluate((el, src) => el.setAttribute('src', src), '/gen/people.json?n=30&seed=5');
   await eventually(() => widget.locator('.title').textContent(), 'Generierte Konferenz 5', 'src after mount loads the new recap');
-  await element.evaluate((el) => el.setAttribute('autoplay', '60'));
   const before = page.requests.length;
+  const url = page.url();
   await element.evaluate((el) => el.remove());
   const leftovers = await page.evaluate(() => document.querySelector('recap-widget'));
   assert.equal(leftovers, null);
@@ -75,6 +78,7 @@ test('attribute changes update the widget; removal tears it down', async () => {
   await page.evaluate(() => { history.pushState(null, '', '?x=1'); history.back(); });
   await page.waitForTimeout(300);
   assert.equal(page.requests.length, before, 'no requests after removal');
+  assert.equal(page.url(), url, 'no autoplay timer moved a removed carousel (it would write the URL)');
   assert.deepEqual(page.consoleErrors, [], 'no errors from timers or listeners left behind');
   // Moving an element keeps it alive.
   await page.evaluate(() => {
