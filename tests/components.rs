@@ -72,6 +72,20 @@ impl Mounted {
             .unwrap_or_else(|| panic!("no button named {name}"))
     }
 
+    /// The button on the card whose text contains `person`.
+    fn card_button(&self, person: &str) -> HtmlElement {
+        let card = self
+            .all("article")
+            .into_iter()
+            .find(|a| a.text_content().unwrap_or_default().contains(person))
+            .unwrap_or_else(|| panic!("no card for {person}"));
+        card.query_selector("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into().ok())
+            .unwrap_or_else(|| panic!("no button on {person}'s card"))
+    }
+
     async fn click(&self, name: &str) {
         self.button(name).click();
         settle().await;
@@ -93,6 +107,16 @@ impl Drop for Mounted {
         self.widget.destroy();
         self.host.remove();
     }
+}
+
+/// A bubbling keydown of `key` on `target`.
+fn key_down(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
 }
 
 async fn settle() {
@@ -395,16 +419,7 @@ async fn carousel_buttons_keys_and_inert_slides() {
     m.click("Vorheriges Zitat").await;
     m.click("Vorheriges Zitat").await;
     assert_eq!(current(), "3 von 3", "wraps at the start");
-    let key = |k: &str| {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_key(k);
-        init.set_bubbles(true);
-        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
-            .expect("event");
-        m.button("Nächstes Zitat")
-            .dispatch_event(&event)
-            .expect("dispatch");
-    };
+    let key = |k: &str| key_down(&m.button("Nächstes Zitat"), k);
     key("ArrowRight");
     settle().await;
     assert_eq!(current(), "1 von 3", "wraps at the end");
@@ -419,27 +434,11 @@ async fn carousel_buttons_keys_and_inert_slides() {
 #[wasm_bindgen_test]
 async fn keyboard_focus_follows_the_carousel_as_it_moves() {
     let m = mount_with(&[("id", "t15"), ("url-state", "off")]).await;
-    let card = m
-        .all("article")
-        .into_iter()
-        .find(|a| a.text_content().unwrap_or_default().contains("Bernd"))
-        .expect("card");
-    let button: HtmlElement = card
-        .query_selector("button")
-        .expect("q")
-        .expect("button")
-        .dyn_into()
-        .expect("button");
-    button.click();
+    m.card_button("Bernd").click();
     settle().await;
     let slide = m.one(".slide.current");
     assert_eq!(m.root().active_element(), Some(slide.clone()));
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("ArrowRight");
-    init.set_bubbles(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    slide.dispatch_event(&event).expect("dispatch");
+    key_down(&slide, "ArrowRight");
     settle().await;
     let now = m.one(".slide.current");
     assert_eq!(now.get_attribute("aria-label").as_deref(), Some("2 von 3"));
@@ -458,17 +457,7 @@ async fn keyboard_focus_follows_the_carousel_as_it_moves() {
 #[wasm_bindgen_test]
 async fn show_quote_brings_it_up_and_moves_focus() {
     let m = mount_with(&[("id", "t11"), ("url-state", "off")]).await;
-    let card = m
-        .all("article")
-        .into_iter()
-        .find(|a| a.text_content().unwrap_or_default().contains("Tom Thal"))
-        .expect("card");
-    let button: HtmlElement = card
-        .query_selector("button")
-        .expect("q")
-        .expect("show quote button")
-        .dyn_into()
-        .expect("button");
+    let button = m.card_button("Tom Thal");
     assert_eq!(
         button.text_content().as_deref().map(str::trim),
         Some("Zitat anzeigen")
