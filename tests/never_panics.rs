@@ -2,6 +2,8 @@
 //! validator, the checker's locator or the view state built from a recap.
 //! Bounded (a few hundred cases each) so the suite stays quick.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use recap_widget::i18n::Lang;
 use recap_widget::recap::parse;
