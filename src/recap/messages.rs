@@ -212,7 +212,6 @@ impl SyntaxKind {
             TrailingCharacters => pick(de, "nach dem Ende des JSON-Objekts folgt noch Text.", "there is more text after the end of the JSON object."),
             TooDeep => pick(de, "zu tief verschachtelt.", "nested too deeply."),
             NotUtf8 => pick(de, "die Datei ist nicht als UTF-8 gespeichert.", "the file is not saved as UTF-8."),
-            Other(detail) => detail.clone(),
         }
     }
 }

@@ -17,8 +17,6 @@ pub enum SyntaxKind {
     TrailingCharacters,
     TooDeep,
     NotUtf8,
-    /// Anything else, with the parser's own (English) words.
-    Other(String),
 }
 
 /// Every rule of the recap format that a file can break.

@@ -99,14 +99,6 @@ impl PeopleIndex {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The sectors that at least one person has: only these get a filter button.
     pub fn sectors_present(&self) -> &[Sector] {
         &self.sectors_present

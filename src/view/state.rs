@@ -79,28 +79,18 @@ impl ViewState {
         let mode = match action {
             Action::ToggleRegion(region) => {
                 next.selection.toggle_region(region);
-                next.pages = 1;
                 HistoryMode::Push
             }
             Action::ToggleSector(sector) => {
                 next.selection.toggle_sector(sector);
-                next.pages = 1;
                 HistoryMode::Push
             }
             Action::SetRegions(regions) => {
-                if regions == next.selection.regions {
-                    return next;
-                }
                 next.selection.regions = regions;
-                next.pages = 1;
                 HistoryMode::Replace
             }
             Action::Search(query) => {
-                if query == next.selection.query {
-                    return next;
-                }
                 next.selection.query = query;
-                next.pages = 1;
                 HistoryMode::Replace
             }
             Action::Reset => {
@@ -131,6 +121,13 @@ impl ViewState {
                 return next;
             }
         };
+        if next.selection != self.selection {
+            // Another set of people: the list starts again at its first page.
+            next.pages = 1;
+        } else if next.quote == self.quote {
+            // Nothing the URL carries changed: nothing to write.
+            return next;
+        }
         next.history = mode;
         next.revision = self.revision.wrapping_add(1);
         next
