@@ -8,13 +8,15 @@
 use std::cell::RefCell;
 
 use gloo::events::EventListener;
+use js_sys::Promise;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{AbortController, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Renderer};
 
 use crate::components::{App, AppProps};
 use crate::config::Config;
 use crate::i18n::{text, Lang, Text};
+use crate::source::{offer_early_request, EarlyRequest};
 
 thread_local! {
     /// Shadow roots of the widgets alive in this instance, for the panic hook.
@@ -33,10 +35,26 @@ pub struct Widget {
 }
 
 /// Renders a widget into `host`'s shadow root. `stylesheet` and
-/// `default_src` are absolute URLs next to `embed.js`.
+/// `default_src` are absolute URLs next to `embed.js`. The last three
+/// arguments hand over the recap request `embed.js` may have started early
+/// (see [`EarlyRequest`]); the widget uses it when it asks for the same URL.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, stylesheet: &str, default_src: &str) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    stylesheet: &str,
+    default_src: &str,
+    early_url: Option<String>,
+    early_response: Option<Promise>,
+    early_abort: Option<AbortController>,
+) -> Result<Widget, JsValue> {
     install_panic_hook();
+    if let (Some(url), Some(response), Some(abort)) = (early_url, early_response, early_abort) {
+        offer_early_request(EarlyRequest {
+            url,
+            response,
+            abort,
+        });
+    }
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -1,10 +1,12 @@
 //! The one place that talks to the network: fetches a recap file (with a
 //! timeout and cancellation), validates it and resolves relative photo URLs.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use js_sys::Promise;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCredentials, RequestInit, Response};
@@ -100,6 +102,42 @@ fn resolve(url: &str, base: &str) -> Option<String> {
     matches!(resolved.protocol().as_str(), "http:" | "https:").then(|| resolved.href())
 }
 
+/// A request for the recap that `embed.js` started next to the wasm download,
+/// so the file is (nearly) in by the time the widget asks for it.
+pub struct EarlyRequest {
+    /// The absolute URL it asked for.
+    pub url: String,
+    /// `fetch(url, { credentials: "omit", signal })`: the options [`load`] uses.
+    pub response: Promise,
+    /// Cancels it.
+    pub abort: AbortController,
+}
+
+thread_local! {
+    static EARLY: RefCell<Option<EarlyRequest>> = const { RefCell::new(None) };
+}
+
+/// Hands over an early request; the first [`load`] takes it.
+pub fn offer_early_request(request: EarlyRequest) {
+    EARLY.with(|early| {
+        if let Some(stale) = early.borrow_mut().replace(request) {
+            stale.abort.abort();
+        }
+    });
+}
+
+/// The early request for `url`, if there is one. It is used once: a request
+/// for another URL (the widget resolved `src` differently) is cancelled.
+fn take_early_request(url: &str) -> Option<EarlyRequest> {
+    let early = EARLY.with(|early| early.borrow_mut().take())?;
+    if early.url == url {
+        Some(early)
+    } else {
+        early.abort.abort();
+        None
+    }
+}
+
 /// Fetches and validates the recap at `url`. `abort` cancels the request
 /// (the widget was removed or the `src` changed).
 pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadError> {
@@ -120,13 +158,23 @@ pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadErro
         }
     };
 
-    let window = web_sys::window().ok_or(LoadError::Offline)?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&abort.signal()));
-    init.set_credentials(RequestCredentials::Omit);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(network_error)?;
+    // Cancelling or timing out this load cancels an early request as well.
+    let (request, _forward_abort) = match take_early_request(url) {
+        Some(early) => {
+            let forward = EventListener::once(&abort.signal(), "abort", move |_| {
+                early.abort.abort();
+            });
+            (early.response, Some(forward))
+        }
+        None => {
+            let window = web_sys::window().ok_or(LoadError::Offline)?;
+            let init = RequestInit::new();
+            init.set_signal(Some(&abort.signal()));
+            init.set_credentials(RequestCredentials::Omit);
+            (window.fetch_with_str_and_init(url, &init), None)
+        }
+    };
+    let response = JsFuture::from(request).await.map_err(network_error)?;
     let response: Response = response.dyn_into().map_err(network_error)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));

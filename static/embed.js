@@ -31,6 +31,22 @@ async function instantiate() {
   return glue;
 }
 
+// The recap download starts when the element connects, next to the wasm
+// download, instead of after the wasm has started and rendered once. The URL
+// and options are the ones the widget uses (`src` against the element's base
+// URL, no credentials); it takes the request over when its URL is the same.
+function requestEarly(element) {
+  try {
+    const url = new URL(element.getAttribute('src')?.trim() || asset('recap.json'), element.baseURI).href;
+    const abort = new AbortController();
+    const response = fetch(url, { credentials: 'omit', signal: abort.signal });
+    response.catch(() => {}); // the widget reports failures (or the request is dropped)
+    return { url, response, abort };
+  } catch {
+    return {};
+  }
+}
+
 // Start the download and compilation as soon as the page loads this file.
 if (document.querySelector('recap-widget')) compileOnce().catch(() => {});
 
@@ -42,13 +58,17 @@ class RecapWidget extends HTMLElement {
 
   connectedCallback() {
     if (this.#widget || this.#starting) return;
+    const early = requestEarly(this);
     this.#starting = instantiate()
       .then((glue) => {
         if (this.isConnected && !this.#widget) {
-          this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'));
+          this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'), early.url, early.response, early.abort);
+        } else {
+          early.abort?.abort();
         }
       })
       .catch((error) => {
+        early.abort?.abort();
         console.error('recap-widget: could not start', error);
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         const alert = document.createElement('p');

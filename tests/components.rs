@@ -139,7 +139,15 @@ async fn mount_with(attributes: &[(&str, &str)]) -> Mounted {
         .expect("body")
         .append_child(&host)
         .expect("append");
-    let widget = mount(host.clone(), "data:text/css,", &data_url(RECAP)).expect("mount");
+    let widget = mount(
+        host.clone(),
+        "data:text/css,",
+        &data_url(RECAP),
+        None,
+        None,
+        None,
+    )
+    .expect("mount");
     let mounted = Mounted { host, widget };
     mounted
         .until("the recap to load", |m| {
@@ -596,7 +604,15 @@ async fn mount_src(src: &str) -> Mounted {
         .expect("body")
         .append_child(&host)
         .expect("append");
-    let widget = mount(host.clone(), "data:text/css,", &data_url(RECAP)).expect("mount");
+    let widget = mount(
+        host.clone(),
+        "data:text/css,",
+        &data_url(RECAP),
+        None,
+        None,
+        None,
+    )
+    .expect("mount");
     let m = Mounted { host, widget };
     m.until("the error view", |m| !m.all("[role=alert]").is_empty())
         .await;

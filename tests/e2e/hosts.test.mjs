@@ -105,3 +105,28 @@ test('no request leaves the origin and no cookies are set', async () => {
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'storage');
   await page.context().close();
 });
+
+test('each recap is requested once, while the wasm is still downloading', async () => {
+  const page = await openPage(env, widgetPage([
+    { src: '/gen/people.json?n=30&seed=3', 'url-state': 'off' },
+    { src: '../fixtures/items/odd-unicode.json', 'url-state': 'off' },
+  ]));
+  await ready(page, 0);
+  await ready(page, 1);
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const pick = (part) => entries.filter((e) => e.name.includes(part));
+    return {
+      generated: pick('/gen/people.json').map((e) => e.startTime),
+      fixture: pick('/fixtures/items/odd-unicode.json').map((e) => e.startTime),
+      wasmEnd: pick('recap-widget_bg.wasm').map((e) => e.responseEnd),
+    };
+  });
+  assert.equal(timing.generated.length, 1, 'one request for the first recap (the early one is taken over)');
+  assert.equal(timing.fixture.length, 1, 'one request for the second recap (a relative src)');
+  assert.equal(timing.wasmEnd.length, 1, 'the wasm is downloaded once for both widgets');
+  for (const start of [...timing.generated, ...timing.fixture]) {
+    assert.ok(start < timing.wasmEnd[0], `recap requested at ${start} ms, before the wasm arrived at ${timing.wasmEnd[0]} ms`);
+  }
+  await page.context().close();
+});
