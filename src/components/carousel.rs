@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
@@ -64,8 +63,10 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let moved = moved.clone();
         let refocus = refocus.clone();
         let track = track.clone();
+        let tallest = tallest.clone();
         Callback::from(move |forward: bool| {
             if quotes.len() > 1 {
+                reserve_height(&track, &mut tallest.borrow_mut());
                 moved.set(true);
                 *refocus.borrow_mut() = focus_inside(&track);
                 let next = step(position, quotes.len(), forward);
@@ -105,8 +106,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         });
     }
-    // A new set of quotes (the filters changed) starts a new reservation: the
-    // tallest quote of the old set must not leave an empty box behind.
+    // A new set of quotes (the filters changed) starts a new reservation (see
+    // `reserve_height`): the tallest quote of the old set must not leave an
+    // empty box behind.
     {
         let track = track.clone();
         let tallest = tallest.clone();
@@ -117,36 +119,6 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         });
     }
-    // Reserve the tallest slide seen so far, so the page does not jump. Measured
-    // only when the shown quote changes, and in the next animation frame, where
-    // the browser lays the page out anyway (a read here would force an extra layout).
-    {
-        let track = track.clone();
-        let tallest = tallest.clone();
-        let shown = (props.quotes.clone(), props.quotes.get(position).copied());
-        use_effect_with(shown, move |_| {
-            let measure = Closure::once_into_js(move || {
-                let Some(el) = track.cast::<HtmlElement>() else {
-                    return;
-                };
-                let Some(current) = el.query_selector(".slide.current").ok().flatten() else {
-                    return;
-                };
-                let height = current.client_height();
-                let mut tallest = tallest.borrow_mut();
-                if height > *tallest {
-                    *tallest = height;
-                    let _ = el
-                        .style()
-                        .set_property("min-height", &format!("{height}px"));
-                }
-            });
-            if let Some(window) = web_sys::window() {
-                let _ = window.request_animation_frame(measure.unchecked_ref());
-            }
-        });
-    }
-
     let heading = html! { <h3 id="quotes-heading">{ text(lang, Text::Quotes) }</h3> };
     if count == 0 {
         return html! {
@@ -354,6 +326,24 @@ fn error_name(error: &wasm_bindgen::JsValue) -> String {
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_default()
+}
+
+/// Keeps the carousel at least as tall as the slides shown so far (the track
+/// is as tall as its three rendered slides), so quotes of different length do
+/// not make the page below jump. Read right before a move, when the layout is
+/// up to date anyway: the read costs no extra layout, unlike a measurement
+/// after every render.
+fn reserve_height(track: &NodeRef, tallest: &mut i32) {
+    let Some(el) = track.cast::<HtmlElement>() else {
+        return;
+    };
+    let height = el.client_height();
+    if height > *tallest {
+        *tallest = height;
+        let _ = el
+            .style()
+            .set_property("min-height", &format!("{height}px"));
+    }
 }
 
 /// Whether keyboard focus is on a slide or inside one.
