@@ -123,8 +123,9 @@ async fn settle() {
     TimeoutFuture::new(30).await;
 }
 
-/// Mounts a widget with `attributes` and waits until it has left "loading".
-async fn mount_with(attributes: &[(&str, &str)]) -> Mounted {
+/// Creates a `<recap-widget>` with `attributes` and mounts it (on the shipped
+/// recap unless `src` says otherwise).
+fn mount_element(attributes: &[(&str, &str)]) -> Mounted {
     let document = gloo_utils_document();
     let host: HtmlElement = document
         .create_element("recap-widget")
@@ -148,7 +149,12 @@ async fn mount_with(attributes: &[(&str, &str)]) -> Mounted {
         None,
     )
     .expect("mount");
-    let mounted = Mounted { host, widget };
+    Mounted { host, widget }
+}
+
+/// Mounts a widget with `attributes` and waits until it has shown the recap.
+async fn mount_with(attributes: &[(&str, &str)]) -> Mounted {
+    let mounted = mount_element(attributes);
     mounted
         .until("the recap to load", |m| {
             !m.all(".layout, [role=alert]").is_empty()
@@ -590,30 +596,9 @@ async fn carousel_follows_the_filters() {
     );
 }
 
+/// Mounts a widget on `src` that is expected to fail, and waits for its error view.
 async fn mount_src(src: &str) -> Mounted {
-    let document = gloo_utils_document();
-    let host: HtmlElement = document
-        .create_element("recap-widget")
-        .expect("element")
-        .dyn_into()
-        .expect("html");
-    host.set_attribute("url-state", "off").expect("attr");
-    host.set_attribute("src", src).expect("attr");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let widget = mount(
-        host.clone(),
-        "data:text/css,",
-        &data_url(RECAP),
-        None,
-        None,
-        None,
-    )
-    .expect("mount");
-    let m = Mounted { host, widget };
+    let m = mount_element(&[("url-state", "off"), ("src", src)]);
     m.until("the error view", |m| !m.all("[role=alert]").is_empty())
         .await;
     m
