@@ -4,9 +4,10 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, ResizeObserver};
 use yew::prelude::*;
 
 use crate::hooks::{use_autoplay, use_reduced_motion, use_swipe};
@@ -63,10 +64,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let moved = moved.clone();
         let refocus = refocus.clone();
         let track = track.clone();
-        let tallest = tallest.clone();
         Callback::from(move |forward: bool| {
             if quotes.len() > 1 {
-                reserve_height(&track, &mut tallest.borrow_mut());
                 moved.set(true);
                 *refocus.borrow_mut() = focus_inside(&track);
                 let next = step(position, quotes.len(), forward);
@@ -106,16 +105,33 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             }
         });
     }
-    // A new set of quotes (the filters changed) starts a new reservation (see
-    // `reserve_height`): the tallest quote of the old set must not leave an
-    // empty box behind.
+    // The height reservation (see `reserve_height`), kept by a ResizeObserver
+    // on the track: it reports after layout, so reading the height there costs
+    // no extra layout, and it covers every move (buttons, keys, swipe,
+    // autoplay, "show quote", back/forward). A new set of quotes (the filters
+    // changed) starts a new reservation, so the tallest quote of the old set
+    // leaves no empty box behind; observing anew measures the new set at once.
     {
         let track = track.clone();
         let tallest = tallest.clone();
-        use_effect_with(props.quotes.clone(), move |_| {
+        use_effect_with((props.quotes.clone(), count > 0), move |_| {
             *tallest.borrow_mut() = 0;
-            if let Some(el) = track.cast::<HtmlElement>() {
+            let observer = track.cast::<HtmlElement>().and_then(|el| {
                 let _ = el.style().remove_property("min-height");
+                let measure = {
+                    let el = el.clone();
+                    Closure::<dyn FnMut()>::new(move || {
+                        reserve_height(&el, &mut tallest.borrow_mut());
+                    })
+                };
+                let observer = ResizeObserver::new(measure.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, measure))
+            });
+            move || {
+                if let Some((observer, _measure)) = observer {
+                    observer.disconnect();
+                }
             }
         });
     }
@@ -330,17 +346,12 @@ fn error_name(error: &wasm_bindgen::JsValue) -> String {
 
 /// Keeps the carousel at least as tall as the slides shown so far (the track
 /// is as tall as its three rendered slides), so quotes of different length do
-/// not make the page below jump. Read right before a move, when the layout is
-/// up to date anyway: the read costs no extra layout, unlike a measurement
-/// after every render.
-fn reserve_height(track: &NodeRef, tallest: &mut i32) {
-    let Some(el) = track.cast::<HtmlElement>() else {
-        return;
-    };
-    let height = el.client_height();
+/// not make the page below jump.
+fn reserve_height(track: &HtmlElement, tallest: &mut i32) {
+    let height = track.client_height();
     if height > *tallest {
         *tallest = height;
-        let _ = el
+        let _ = track
             .style()
             .set_property("min-height", &format!("{height}px"));
     }

@@ -2,7 +2,7 @@
 // touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready } from './harness.mjs';
+import { setUp, openPage, ready, eventually } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -98,6 +98,34 @@ test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
   });
   assert.equal(focused, 'slide', 'focus is on the shown slide');
   assert.equal(await widget.getByRole('article', { name: 'Prof. Dr. Gunnar Auth' }).getByRole('button').count(), 0, 'a person without a quote has no button');
+  await page.context().close();
+});
+
+test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reached so far', async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
+  const widget = await ready(page);
+  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  const current = widget.locator('[aria-roledescription=slide]:not([inert])');
+  const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const heights = [];
+  const buttons = widget.getByRole('button', { name: 'Zitat anzeigen' });
+  const count = await buttons.count();
+  assert.ok(count >= 10, `${count} people with a quote`);
+  for (let i = 0; i < count; i += 1) {
+    const before = await current.getAttribute('aria-label');
+    await buttons.nth(i).click();
+    await eventually(() => current.getAttribute('aria-label').then((label) => label !== before || i === 0), true, `jump ${i + 1} shows its quote`);
+    await settled();
+    heights.push(Math.round((await carousel.boundingBox()).height));
+  }
+  for (let i = 0; i < 4; i += 1) {
+    await page.goBack();
+    await settled();
+    heights.push(Math.round((await carousel.boundingBox()).height));
+  }
+  for (let i = 1; i < heights.length; i += 1) {
+    assert.ok(heights[i] >= heights[i - 1], `the carousel shrank from ${heights[i - 1]} to ${heights[i]} px at jump ${i + 1}: ${heights.join(', ')}`);
+  }
   await page.context().close();
 });
 
