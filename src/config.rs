@@ -27,8 +27,10 @@ pub struct Config {
 
 impl Config {
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Config {
+        // Like a browser reads URL attributes: without surrounding ASCII whitespace
+        // (embed.js resolves `src` the same way for its early request).
         let src = attribute("src")
-            .map(|s| s.trim().to_owned())
+            .map(|s| s.trim_ascii().to_owned())
             .filter(|s| !s.is_empty());
         let regions = attribute("region")
             .map(|r| parse_regions(&r))
@@ -86,6 +88,18 @@ mod tests {
         assert_eq!(c.autoplay, None);
         assert!(c.url_state);
         assert_eq!(c.prefix, "recap");
+    }
+
+    #[test]
+    fn src_loses_only_surrounding_ascii_whitespace() {
+        // The same rule as embed.js's early request, so both ask for one URL.
+        let c = config(&[("src", "\n\t recap.json\u{a0}\r\n")]);
+        assert_eq!(c.src.as_deref(), Some("recap.json\u{a0}"));
+        assert_eq!(
+            config(&[("src", " \u{feff}")]).src.as_deref(),
+            Some("\u{feff}")
+        );
+        assert_eq!(config(&[("src", " \t\n")]).src, None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use yew::{AppHandle, Renderer};
 use crate::components::{App, AppProps};
 use crate::config::Config;
 use crate::i18n::{text, Lang, Text};
-use crate::source::{offer_early_request, EarlyRequest};
+use crate::source::{cancel_early_request, offer_early_request, EarlyRequest};
 
 thread_local! {
     /// Shadow roots of the widgets alive in this instance, for the panic hook.
@@ -109,6 +109,7 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        cancel_early_request();
         MOUNTED.with(|m| m.borrow_mut().retain(|(root, _)| root != &self.root));
         self.root.set_text_content(None);
     }

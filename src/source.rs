@@ -126,6 +126,13 @@ pub fn offer_early_request(request: EarlyRequest) {
     });
 }
 
+/// Cancels an early request nobody took (the widget went away before it loaded).
+pub fn cancel_early_request() {
+    if let Some(early) = EARLY.with(|early| early.borrow_mut().take()) {
+        early.abort.abort();
+    }
+}
+
 /// The early request for `url`, if there is one. It is used once: a request
 /// for another URL (the widget resolved `src` differently) is cancelled.
 fn take_early_request(url: &str) -> Option<EarlyRequest> {

@@ -33,11 +33,13 @@ async function instantiate() {
 
 // The recap download starts when the element connects, next to the wasm
 // download, instead of after the wasm has started and rendered once. The URL
-// and options are the ones the widget uses (`src` against the element's base
-// URL, no credentials); it takes the request over when its URL is the same.
+// and options are the ones the widget uses (`src` without surrounding ASCII
+// whitespace, against the element's base URL, no credentials); it takes the
+// request over when its URL is the same.
 function requestEarly(element) {
   try {
-    const url = new URL(element.getAttribute('src')?.trim() || asset('recap.json'), element.baseURI).href;
+    const src = (element.getAttribute('src') ?? '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+    const url = new URL(src || asset('recap.json'), element.baseURI).href;
     const abort = new AbortController();
     const response = fetch(url, { credentials: 'omit', signal: abort.signal });
     response.catch(() => {}); // the widget reports failures (or the request is dropped)
@@ -55,12 +57,15 @@ class RecapWidget extends HTMLElement {
 
   #widget = null;
   #starting = null;
+  #early = null;
 
   connectedCallback() {
     if (this.#widget || this.#starting) return;
-    const early = requestEarly(this);
+    // In a microtask: a host may append the element and set `src` right after.
+    queueMicrotask(() => this.#requestEarly());
     this.#starting = instantiate()
       .then((glue) => {
+        const early = this.#takeEarly();
         if (this.isConnected && !this.#widget) {
           this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'), early.url, early.response, early.abort);
         } else {
@@ -68,7 +73,7 @@ class RecapWidget extends HTMLElement {
         }
       })
       .catch((error) => {
-        early.abort?.abort();
+        this.#takeEarly().abort?.abort();
         console.error('recap-widget: could not start', error);
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         const alert = document.createElement('p');
@@ -81,10 +86,24 @@ class RecapWidget extends HTMLElement {
       .finally(() => { this.#starting = null; });
   }
 
+  /** (Re)starts the early recap request while the widget is still starting. */
+  #requestEarly() {
+    this.#takeEarly().abort?.abort();
+    if (this.isConnected && !this.#widget) this.#early = requestEarly(this);
+  }
+
+  #takeEarly() {
+    const early = this.#early ?? {};
+    this.#early = null;
+    return early;
+  }
+
   disconnectedCallback() {
     // Moving the element fires disconnect and connect in one task: keep it then.
     queueMicrotask(() => {
-      if (!this.isConnected && this.#widget) {
+      if (this.isConnected) return;
+      this.#takeEarly().abort?.abort();
+      if (this.#widget) {
         this.#widget.destroy();
         this.#widget.free();
         this.#widget = null;
@@ -92,7 +111,8 @@ class RecapWidget extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'src' && this.#early) this.#requestEarly();
     this.#widget?.update();
   }
 }

@@ -107,7 +107,13 @@ test('no request leaves the origin and no cookies are set', async () => {
 });
 
 test('each recap is requested once, while the wasm is still downloading', async () => {
-  const page = await openPage(env, widgetPage([
+  const page = await openPage(env);
+  // A slow wasm download, as on a phone: the recaps must not wait for it.
+  await page.route('**/recap-widget_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto(env.origin + widgetPage([
     { src: '/gen/people.json?n=30&seed=3', 'url-state': 'off' },
     { src: '../fixtures/items/odd-unicode.json', 'url-state': 'off' },
   ]));
@@ -128,5 +134,40 @@ test('each recap is requested once, while the wasm is still downloading', async 
   for (const start of [...timing.generated, ...timing.fixture]) {
     assert.ok(start < timing.wasmEnd[0], `recap requested at ${start} ms, before the wasm arrived at ${timing.wasmEnd[0]} ms`);
   }
+  await page.context().close();
+});
+
+test('the early recap request follows the element: src set after appending, src changed or element removed while starting', async () => {
+  const page = await openPage(env, widgetPage([]));
+  const failed = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.evaluate(async () => {
+    const main = document.querySelector('main');
+    const make = (attributes) => {
+      const element = document.createElement('recap-widget');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      return element;
+    };
+    // A host that appends first and sets `src` in the same task.
+    const a = make({ 'url-state': 'off', id: 'a' });
+    main.append(a);
+    a.setAttribute('src', '/gen/people.json?n=12&seed=21');
+    // `src` changed, and an element removed, after their early requests started.
+    const b = make({ 'url-state': 'off', id: 'b', src: '/fault/slow?ms=4000&w=b' });
+    const c = make({ 'url-state': 'off', id: 'c', src: '/fault/slow?ms=4000&w=c' });
+    main.append(b, c);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    b.setAttribute('src', '/gen/people.json?n=13&seed=22');
+    c.remove();
+  });
+  await ready(page, 0);
+  await ready(page, 1);
+  await eventually(() => failed.filter((url) => url.includes('/fault/slow')).length, 2, 'both abandoned requests are cancelled, not left running');
+  const count = (part) => page.requests.filter((url) => url.includes(part)).length;
+  assert.equal(count('/dist/recap.json'), 0, 'the shipped recap is never requested when the host sets src');
+  assert.equal(count('seed=21'), 1, 'one request for the src set after appending');
+  assert.equal(count('seed=22'), 1, 'one request for the changed src');
+  assert.equal(await page.locator('recap-widget').count(), 2);
+  assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });
