@@ -119,11 +119,8 @@ thread_local! {
 
 /// Hands over an early request; the first [`load`] takes it.
 pub fn offer_early_request(request: EarlyRequest) {
-    EARLY.with(|early| {
-        if let Some(stale) = early.borrow_mut().replace(request) {
-            stale.abort.abort();
-        }
-    });
+    cancel_early_request();
+    EARLY.with(|early| *early.borrow_mut() = Some(request));
 }
 
 /// Cancels an early request nobody took (the widget went away before it loaded).

@@ -50,7 +50,6 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let share_status = use_state(String::new);
     let current_slide = use_node_ref();
     let track = use_node_ref();
-    let tallest = use_mut_ref(|| 0i32);
     // Slides animate in only after the visitor moved the carousel, not on load.
     let moved = use_state(|| false);
     // Slides are re-created on a move; focus that was on one follows to the new one.
@@ -113,16 +112,13 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     // leaves no empty box behind; observing anew measures the new set at once.
     {
         let track = track.clone();
-        let tallest = tallest.clone();
-        use_effect_with((props.quotes.clone(), count > 0), move |_| {
-            *tallest.borrow_mut() = 0;
+        use_effect_with(props.quotes.clone(), move |_| {
             let observer = track.cast::<HtmlElement>().and_then(|el| {
                 let _ = el.style().remove_property("min-height");
                 let measure = {
                     let el = el.clone();
-                    Closure::<dyn FnMut()>::new(move || {
-                        reserve_height(&el, &mut tallest.borrow_mut());
-                    })
+                    let mut tallest = 0;
+                    Closure::<dyn FnMut()>::new(move || reserve_height(&el, &mut tallest))
                 };
                 let observer = ResizeObserver::new(measure.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&el);
