@@ -16,7 +16,7 @@ const RECAP: &str = r#"{"version":1,"language":"de","event":{"title":"Testkonfer
   {"id":"bernd","name":"Bernd Schlömer","role":"Staatssekretär","organization":"Ministerium","region":"Sachsen-Anhalt","sector":"Politik"},
   {"id":"anna","name":"Anna Auth","honorific":"Prof. Dr.","organization":"Hochschule","region":"Sachsen","sector":"Wissenschaft"},
   {"id":"tom","name":"Tom Thal","organization":"Firma GmbH","region":"Thüringen","sector":"Wirtschaft"},
-  {"id":"nora","name":"Nora Ohneregion","organization":"Verband e.V.","sector":"Wirtschaft"}],
+  {"id":"nora","name":"Nora Ohneregion","role":"<img src=x onerror=window.__pwned=2>","organization":"Verband e.V.","sector":"Wirtschaft"}],
  "quotes":[
   {"id":"q-bernd","speaker":"bernd","text":"Netzwerke sind entscheidend."},
   {"id":"q-tom","speaker":"tom","text":"Erster Absatz.\n\nZweiter Absatz."},
@@ -291,8 +291,13 @@ async fn markup_in_the_recap_stays_text() {
         "shown as text"
     );
     assert!(
-        m.all("script, b").is_empty(),
+        m.all("script, b, img").is_empty(),
         "no element made from recap text"
+    );
+    assert!(
+        m.all(".role").iter().any(|r| r.text_content().unwrap_or_default()
+            == "<img src=x onerror=window.__pwned=2>"),
+        "a speaker's field is shown as text on the card"
     );
     let window = web_sys::window().expect("window");
     assert!(js_sys::Reflect::get(&window, &"__pwned".into())
@@ -316,6 +321,78 @@ async fn locale_attribute_switches_every_ui_string() {
         "content is not translated"
     );
     assert_eq!(m.one(".recap").get_attribute("lang").as_deref(), Some("en"));
+}
+
+/// The card whose heading is `person`.
+fn card(m: &Mounted, person: &str) -> Element {
+    m.all("article")
+        .into_iter()
+        .find(|a| m_heading(a) == person)
+        .unwrap_or_else(|| panic!("no card for {person}"))
+}
+
+fn m_heading(article: &Element) -> String {
+    article
+        .query_selector("h3")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn cards_are_built_once_and_follow_the_locale() {
+    let mut m = mount_with(&[("id", "t5c"), ("url-state", "off")]).await;
+    let tom = card(&m, "Tom Thal");
+    m.click("Sachsen (").await;
+    assert!(!tom.is_connected(), "filtered out");
+    m.click("Filter zurücksetzen").await;
+    assert!(
+        card(&m, "Tom Thal").is_same_node(Some(&tom)),
+        "a card that comes back is the one built before"
+    );
+    let headings: Vec<String> = m.all("article").iter().map(m_heading).collect();
+    assert_eq!(
+        headings,
+        [
+            "Bernd Schlömer",
+            "Prof. Dr. Anna Auth",
+            "Tom Thal",
+            "Nora Ohneregion"
+        ],
+        "in recap order again"
+    );
+    m.host.set_attribute("locale", "en").expect("attribute");
+    m.widget.update();
+    settle().await;
+    let tom_en = card(&m, "Tom Thal");
+    assert!(
+        !tom_en.is_same_node(Some(&tom)),
+        "rebuilt for the new locale"
+    );
+    assert_eq!(
+        tom_en
+            .query_selector("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.text_content())
+            .as_deref(),
+        Some("Show quote")
+    );
+    assert!(tom_en
+        .text_content()
+        .unwrap_or_default()
+        .contains("Business"));
+    assert_eq!(
+        tom_en
+            .query_selector("h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some("de"),
+        "the recap's text keeps the recap's language"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,89 +1,220 @@
 //! One person's card: name heading, role, organization, region, sector,
 //! photo or initials, and "show quote" when they have one.
+//!
+//! The cards are the widget's hot path: a filter change at 10,000 people
+//! replaces up to a page of them. Yew's virtual DOM costs several times the
+//! DOM calls themselves per element (it asks every new element's parent for
+//! its namespace, twice, through the JS boundary), so a card is built once,
+//! straight into the DOM, and kept in a [`CardCache`]: Yew places it with
+//! `Html::VRef` and leaves it alone while it stays on the list. The structure
+//! and names are the same as a `html!` view would give; all recap text goes
+//! in through `textContent` and attribute values, never as markup.
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Event, HtmlElement};
 use yew::prelude::*;
 
 use crate::i18n::{sector_label, text, Lang, Text};
 use crate::source::SharedRecap;
-use crate::view::state::Action;
 
-/// What the view needs; a plain function, not a component: it has no state
-/// of its own, and each component type costs the wasm its own copy of Yew's machinery.
-pub struct SpeakerCardProps {
-    pub lang: Lang,
-    pub loaded: SharedRecap,
-    /// Index into the recap's speakers.
-    pub index: usize,
-    pub on_action: Callback<Action>,
+/// The attribute that carries a card's quote id to the list's click handler.
+pub const QUOTE_ATTRIBUTE: &str = "data-quote";
+
+/// Cards built for one recap in one language, by speaker index.
+pub struct CardCache {
+    lang: Lang,
+    loaded: SharedRecap,
+    cards: RefCell<Vec<Option<Element>>>,
 }
 
-pub fn speaker_card(props: &SpeakerCardProps) -> Html {
-    let lang = props.lang;
-    let recap = &props.loaded.recap;
-    let Some(speaker) = recap.speakers.get(props.index) else {
-        return Html::default();
-    };
-    let heading_id = format!("person-{}", props.index);
-    let content = recap.language.clone();
-    let quote_id = props
-        .loaded
-        .first_quote
-        .get(props.index)
-        .copied()
-        .flatten()
-        .map(|q| recap.quotes[q].id.clone());
-    // A broken photo falls back to the initials underneath it.
-    let onerror = Callback::from(|e: Event| {
-        if let Some(img) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+impl CardCache {
+    pub fn new(lang: Lang, loaded: SharedRecap) -> CardCache {
+        let cards = RefCell::new(vec![None; loaded.recap.speakers.len()]);
+        CardCache {
+            lang,
+            loaded,
+            cards,
+        }
+    }
+
+    /// The card of speaker `index`, built on first use.
+    pub fn card(&self, index: usize) -> Html {
+        let mut cards = self.cards.borrow_mut();
+        let Some(slot) = cards.get_mut(index) else {
+            return Html::default();
+        };
+        if slot.is_none() {
+            match build(self.lang, &self.loaded, index) {
+                Ok(card) => *slot = Some(card),
+                Err(error) => {
+                    web_sys::console::error_2(
+                        &"recap-widget: could not build a card".into(),
+                        &error,
+                    );
+                    return Html::default();
+                }
+            }
+        }
+        slot.clone()
+            .map_or_else(Html::default, |card| Html::VRef(card.into()))
+    }
+}
+
+/// Appends elements and text to a parent.
+struct Dom(Document);
+
+impl Dom {
+    fn child(
+        &self,
+        parent: &Element,
+        tag: &str,
+        attributes: &[(&str, &str)],
+    ) -> Result<Element, JsValue> {
+        let element = self.0.create_element(tag)?;
+        for (name, value) in attributes {
+            element.set_attribute(name, value)?;
+        }
+        parent.append_child(&element)?;
+        Ok(element)
+    }
+
+    fn text_child(
+        &self,
+        parent: &Element,
+        tag: &str,
+        attributes: &[(&str, &str)],
+        text: &str,
+    ) -> Result<Element, JsValue> {
+        let element = self.child(parent, tag, attributes)?;
+        element.set_text_content(Some(text));
+        Ok(element)
+    }
+
+    fn link(&self, parent: &Element, href: &str, text: &str) -> Result<Element, JsValue> {
+        let attributes = [
+            ("href", href),
+            ("rel", "noopener noreferrer"),
+            ("target", "_blank"),
+        ];
+        self.text_child(parent, "a", &attributes, text)
+    }
+}
+
+thread_local! {
+    /// A broken photo hides itself, and the initials underneath show.
+    static HIDE_ON_ERROR: Closure<dyn Fn(Event)> = Closure::new(|event: Event| {
+        if let Some(img) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
             img.set_hidden(true);
         }
     });
-    html! {
-        <li key={props.index}>
-            <article class="card" aria-labelledby={heading_id.clone()}>
-                <div class="avatar" aria-hidden="true">
-                    <span class="initials">{ speaker.initials() }</span>
-                    if let Some(photo) = &speaker.photo {
-                        <img src={photo.clone()} alt="" loading="lazy" decoding="async" width="64" height="64" referrerpolicy="no-referrer" {onerror} />
-                    }
-                </div>
-                <div class="card-body">
-                    <h3 id={heading_id} lang={content.clone()}>{ speaker.display_name() }</h3>
-                    if let Some(role) = &speaker.role {
-                        <p class="role" lang={content.clone()}>{ role }</p>
-                    }
-                    if let Some(organization) = &speaker.organization {
-                        <p class="organization" lang={content.clone()}>
-                            if let Some(url) = &speaker.url {
-                                <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ organization }</a>
-                            } else {
-                                { organization }
-                            }
-                        </p>
-                    } else if let Some(url) = &speaker.url {
-                        <p class="organization">
-                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ text(lang, Text::Website) }</a>
-                        </p>
-                    }
-                    if speaker.region.is_some() || speaker.sector.is_some() {
-                        <p class="tags">
-                            if let Some(region) = speaker.region {
-                                <span class="tag">{ region.name() }</span>
-                            }
-                            if let Some(sector) = speaker.sector {
-                                <span class="tag">{ sector_label(lang, sector) }</span>
-                            }
-                        </p>
-                    }
-                    if let Some(id) = quote_id {
-                        <button type="button" class="button link" onclick={props.on_action.reform(move |_: MouseEvent| Action::ShowQuote(id.clone()))}>
-                            { text(lang, Text::ShowQuote) }
-                        </button>
-                    }
-                </div>
-            </article>
-        </li>
+}
+
+fn build(lang: Lang, loaded: &SharedRecap, index: usize) -> Result<Element, JsValue> {
+    let recap = &loaded.recap;
+    let speaker = recap
+        .speakers
+        .get(index)
+        .ok_or_else(|| JsValue::from_str("no such speaker"))?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let dom = Dom(document);
+    let content = recap.language.as_str();
+    let heading_id = format!("person-{index}");
+
+    let article = dom.0.create_element("article")?;
+    article.set_attribute("class", "card")?;
+    article.set_attribute("aria-labelledby", &heading_id)?;
+
+    let avatar = dom.child(
+        &article,
+        "div",
+        &[("class", "avatar"), ("aria-hidden", "true")],
+    )?;
+    dom.text_child(
+        &avatar,
+        "span",
+        &[("class", "initials")],
+        &speaker.initials(),
+    )?;
+    if let Some(photo) = &speaker.photo {
+        let img = dom.child(
+            &avatar,
+            "img",
+            &[
+                ("src", photo),
+                ("alt", ""),
+                ("loading", "lazy"),
+                ("decoding", "async"),
+                ("width", "64"),
+                ("height", "64"),
+                ("referrerpolicy", "no-referrer"),
+            ],
+        )?;
+        HIDE_ON_ERROR.with(|hide| {
+            img.unchecked_ref::<HtmlElement>()
+                .set_onerror(Some(hide.as_ref().unchecked_ref()))
+        });
     }
+
+    let body = dom.child(&article, "div", &[("class", "card-body")])?;
+    dom.text_child(
+        &body,
+        "h3",
+        &[("id", &heading_id), ("lang", content)],
+        &speaker.display_name(),
+    )?;
+    if let Some(role) = &speaker.role {
+        dom.text_child(&body, "p", &[("class", "role"), ("lang", content)], role)?;
+    }
+    match (&speaker.organization, &speaker.url) {
+        (Some(organization), Some(url)) => {
+            let p = dom.child(&body, "p", &[("class", "organization"), ("lang", content)])?;
+            dom.link(&p, url, organization)?;
+        }
+        (Some(organization), None) => {
+            dom.text_child(
+                &body,
+                "p",
+                &[("class", "organization"), ("lang", content)],
+                organization,
+            )?;
+        }
+        (None, Some(url)) => {
+            let p = dom.child(&body, "p", &[("class", "organization")])?;
+            dom.link(&p, url, text(lang, Text::Website))?;
+        }
+        (None, None) => {}
+    }
+    if speaker.region.is_some() || speaker.sector.is_some() {
+        let tags = dom.child(&body, "p", &[("class", "tags")])?;
+        if let Some(region) = speaker.region {
+            dom.text_child(&tags, "span", &[("class", "tag")], region.name())?;
+        }
+        if let Some(sector) = speaker.sector {
+            dom.text_child(
+                &tags,
+                "span",
+                &[("class", "tag")],
+                sector_label(lang, sector),
+            )?;
+        }
+    }
+    let quote = loaded.first_quote.get(index).copied().flatten();
+    if let Some(quote) = quote.and_then(|q| recap.quotes.get(q)) {
+        dom.text_child(
+            &body,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button link"),
+                (QUOTE_ATTRIBUTE, &quote.id),
+            ],
+            text(lang, Text::ShowQuote),
+        )?;
+    }
+    Ok(article)
 }

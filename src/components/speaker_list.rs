@@ -4,7 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::speaker_card::{speaker_card, SpeakerCardProps};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::speaker_card::{CardCache, QUOTE_ATTRIBUTE};
 use crate::i18n::{show_more, text, Lang, Text};
 use crate::source::SharedRecap;
 use crate::view::filter::Matches;
@@ -22,6 +25,9 @@ pub struct SpeakerListProps {
 #[function_component]
 pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     let lang = props.lang;
+    let cache = use_memo((lang, props.loaded.clone()), |(lang, loaded)| {
+        CardCache::new(*lang, loaded.clone())
+    });
     if props.matches.visible.is_empty() {
         return html! {
             <div class="no-match">
@@ -33,18 +39,22 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
         };
     }
     let (shown, left) = props.matches.paged(props.pages);
-    let cards = props.matches.visible[..shown].iter().map(|&index| {
-        speaker_card(&SpeakerCardProps {
-            lang,
-            loaded: props.loaded.clone(),
-            index,
-            on_action: props.on_action.clone(),
+    let cards = props.matches.visible[..shown]
+        .iter()
+        .map(|&index| html! { <li key={index}>{ cache.card(index) }</li> });
+    // The cards' "show quote" buttons are plain DOM: one handler here serves them all.
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = clicked_quote(&e) {
+                on_action.emit(Action::ShowQuote(id));
+            }
         })
-    });
+    };
     html! {
         <section class="people" aria-labelledby="people-heading">
             <h3 id="people-heading" class="visually-hidden">{ text(lang, Text::People) }</h3>
-            <ul class="cards">{ for cards }</ul>
+            <ul class="cards" {onclick}>{ for cards }</ul>
             if left > 0 {
                 <button type="button" class="button secondary more" onclick={props.on_action.reform(|_: MouseEvent| Action::ShowMore)}>
                     { show_more(lang, left) }
@@ -52,4 +62,13 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             }
         </section>
     }
+}
+
+/// The quote id of the "show quote" button a click landed on, if any.
+fn clicked_quote(event: &MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let button = target
+        .closest(&format!("button[{QUOTE_ATTRIBUTE}]"))
+        .ok()??;
+    button.get_attribute(QUOTE_ATTRIBUTE)
 }
