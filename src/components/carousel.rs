@@ -49,7 +49,23 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     };
     let share_status = use_state(String::new);
     let current_slide = use_node_ref();
+    let current_text = use_node_ref();
     let track = use_node_ref();
+    // Long quotes are clamped to a few lines (see the stylesheet): the id of the
+    // current quote if its text overflows the clamp, and of the quote the
+    // visitor opened in full. Both follow the quote, so a move resets them.
+    let overflowing = use_state_eq(|| None::<String>);
+    let expanded = use_state_eq(|| None::<String>);
+    let current_id = props
+        .quotes
+        .get(position)
+        .and_then(|&q| recap.quotes.get(q))
+        .map(|q| q.id.clone());
+    let is_expanded = current_id.is_some() && *expanded == current_id;
+    let is_overflowing = current_id.is_some() && *overflowing == current_id;
+    // Read by the observers below, which outlive this render.
+    let expanded_now = use_mut_ref(|| false);
+    *expanded_now.borrow_mut() = is_expanded;
     // Slides animate in only after the visitor moved the carousel, not on load.
     let moved = use_state(|| false);
     // Slides are re-created on a move; focus that was on one follows to the new one.
@@ -110,25 +126,48 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     // autoplay, "show quote", back/forward). A new set of quotes (the filters
     // changed) starts a new reservation, so the tallest quote of the old set
     // leaves no empty box behind; observing anew measures the new set at once.
+    // A quote opened in full is not reserved: closing it or moving on gives
+    // back the height of the clamped quotes.
     {
         let track = track.clone();
+        let expanded_now = expanded_now.clone();
         use_effect_with(props.quotes.clone(), move |_| {
-            let observer = track.cast::<HtmlElement>().and_then(|el| {
+            let watch = track.cast::<HtmlElement>().and_then(|el| {
                 let _ = el.style().remove_property("min-height");
-                let measure = {
-                    let el = el.clone();
-                    let mut tallest = 0;
-                    Closure::<dyn FnMut()>::new(move || reserve_height(&el, &mut tallest))
-                };
-                let observer = ResizeObserver::new(measure.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, measure))
+                let mut tallest = 0;
+                let track = el.clone();
+                watch_size(&el, move || {
+                    if !*expanded_now.borrow() {
+                        reserve_height(&track, &mut tallest);
+                    }
+                })
             });
-            move || {
-                if let Some((observer, _measure)) = observer {
-                    observer.disconnect();
-                }
+            move || drop(watch)
+        });
+    }
+    // Whether the current quote overflows its clamp, measured by a
+    // ResizeObserver (after layout, so no forced layout) when the quote comes
+    // up and whenever its box changes size (a rotated phone).
+    // Another quote coming up closes the one opened in full.
+    {
+        let current_text = current_text.clone();
+        let overflowing = overflowing.clone();
+        let expanded = expanded.clone();
+        use_effect_with(current_id.clone(), move |id| {
+            if *expanded != *id {
+                expanded.set(None);
             }
+            let id = id.clone();
+            let watch = current_text.cast::<HtmlElement>().and_then(|el| {
+                let text = el.clone();
+                watch_size(&el, move || {
+                    if !*expanded_now.borrow() {
+                        let clamped = text.scroll_height() > text.client_height() + 1;
+                        overflowing.set(id.clone().filter(|_| clamped));
+                    }
+                })
+            });
+            move || drop(watch)
         });
     }
     let heading = html! { <h3 id="quotes-heading">{ text(lang, Text::Quotes) }</h3> };
@@ -192,6 +231,24 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         })
     };
 
+    // Opening a quote in full also stops the rotation, as pause would.
+    let toggle_text = {
+        let expanded = expanded.clone();
+        let autoplay = autoplay.clone();
+        let current_id = current_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if is_expanded {
+                expanded.set(None);
+            } else {
+                expanded.set(current_id.clone());
+                autoplay.set(Autoplay {
+                    stopped: true,
+                    ..*autoplay
+                });
+            }
+        })
+    };
+
     let slide = |at: usize, role: &'static str| -> Html {
         let quote = &recap.quotes[props.quotes[at]];
         let speaker = quote.speaker.and_then(|s| recap.speakers.get(s));
@@ -232,8 +289,26 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             >
                 <figure lang={content}>
                     <blockquote>
-                        { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
+                        <div
+                            id={current.then_some("current-quote-text")}
+                            class={classes!("quote-text", (current && is_overflowing).then_some("clamped"), (current && is_expanded).then_some("expanded"))}
+                            ref={if current { current_text.clone() } else { NodeRef::default() }}
+                        >
+                            { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
+                        </div>
                     </blockquote>
+                    if current && is_overflowing {
+                        <button
+                            type="button"
+                            class="button link read-more"
+                            lang={lang.tag()}
+                            aria-expanded={is_expanded.to_string()}
+                            aria-controls="current-quote-text"
+                            onclick={toggle_text.clone()}
+                        >
+                            { text(lang, if is_expanded { Text::ReadLess } else { Text::ReadMore }) }
+                        </button>
+                    }
                     if let Some((name, details)) = attribution {
                         <figcaption>
                             <span class="quote-name">{ name }</span>
@@ -338,6 +413,30 @@ fn error_name(error: &wasm_bindgen::JsValue) -> String {
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_default()
+}
+
+/// A ResizeObserver on one element, disconnected when dropped.
+struct SizeWatch {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_resize` after layout once `element` is laid out and whenever its
+/// box changes size; reading sizes there forces no extra layout.
+fn watch_size(element: &Element, on_resize: impl FnMut() + 'static) -> Option<SizeWatch> {
+    let callback = Closure::<dyn FnMut()>::new(on_resize);
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(SizeWatch {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// Keeps the carousel at least as tall as the slides shown so far (the track

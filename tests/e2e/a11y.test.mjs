@@ -27,6 +27,7 @@ const STATES = {
     await eventually(() => status(widget).textContent(), '0 von 14 Personen', 'no match reached');
   },
   'carousel moved': async (widget) => { await widget.getByRole('button', { name: 'Nächstes Zitat' }).click(); },
+  'quote opened': async (widget) => { await widget.getByRole('button', { name: 'Weiterlesen' }).click(); },
 };
 
 for (const [width, height] of [[390, 844], [1280, 900]]) {

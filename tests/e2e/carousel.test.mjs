@@ -85,6 +85,55 @@ test('long quotes on a 320 px phone: no overflow, and the carousel keeps its hei
   await page.context().close();
 });
 
+test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text', async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
+  const widget = await ready(page);
+  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const height = async () => { await settled(); return Math.round((await carousel.boundingBox()).height); };
+  // How much of the current quote's text is cut off.
+  const hidden = () => widget.locator('.slide.current .quote-text').evaluate((el) => el.scrollHeight - el.clientHeight);
+  const more = widget.getByRole('button', { name: 'Weiterlesen' });
+  await more.waitFor();
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  const controlled = await more.getAttribute('aria-controls');
+  assert.equal(await widget.locator(`#${controlled}`).count(), 1, 'the button names the text it opens');
+  assert.ok(await hidden() > 100, 'the long first quote is clamped');
+  const clamped = await height();
+  assert.ok(clamped < 844, `the carousel fits on the phone's screen: ${clamped} px`);
+
+  await more.click();
+  const less = widget.getByRole('button', { name: 'Weniger anzeigen' });
+  assert.equal(await less.getAttribute('aria-expanded'), 'true');
+  assert.ok(await hidden() <= 1, 'the whole quote shows');
+  assert.ok(await height() > clamped + 300, 'the carousel grows with it');
+  await less.click();
+  assert.equal(await more.getAttribute('aria-expanded'), 'false', 'closes again');
+  assert.equal(await height(), clamped, 'back to the clamped height');
+
+  await more.click();
+  await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  assert.equal(await currentLabel(widget), '2 von 13');
+  assert.equal(await widget.getByRole('button', { name: /^(Weiterlesen|Weniger anzeigen)$/ }).count(), 0, 'a short quote has no button');
+  assert.equal(await height(), clamped, 'an opened quote does not leave its height behind');
+  await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
+  assert.equal(await more.getAttribute('aria-expanded'), 'false', 'coming back, the quote is clamped again');
+  await page.context().close();
+});
+
+test('opening a quote in full stops the autoplay', async () => {
+  const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '2', 'url-state': 'off' }]))}`;
+  const page = await openPage(env, path, { width: 390, height: 844 });
+  const widget = await ready(page);
+  await page.mouse.move(0, 0);
+  // A click without moving the mouse there, so hovering does not pause it.
+  await widget.getByRole('button', { name: 'Weiterlesen' }).dispatchEvent('click');
+  await page.waitForTimeout(2600);
+  assert.equal(await currentLabel(widget), '1 von 13', 'the opened quote stays');
+  assert.ok(await widget.getByRole('button', { name: 'Automatischen Wechsel starten' }).isVisible(), 'offers play');
+  await page.context().close();
+});
+
 test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
   const page = await openPage(env, '/dist/index.html');
   const widget = await ready(page);
