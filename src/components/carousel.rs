@@ -63,7 +63,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         .map(|q| q.id.clone());
     let is_expanded = current_id.is_some() && *expanded == current_id;
     let is_overflowing = current_id.is_some() && *overflowing == current_id;
-    // Read by the observers below, which outlive this render.
+    // Read by the track's observer below, which outlives this render.
     let expanded_now = use_mut_ref(|| false);
     *expanded_now.borrow_mut() = is_expanded;
     // Slides animate in only after the visitor moved the carousel, not on load.
@@ -147,7 +147,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     }
     // Whether the current quote overflows its clamp, measured by a
     // ResizeObserver (after layout, so no forced layout) when the quote comes
-    // up and whenever its box changes size (a rotated phone).
+    // up and whenever its box changes size (a rotated phone). Once a quote
+    // overflows, its button stays, so it never vanishes under the focus.
     // Another quote coming up closes the one opened in full.
     {
         let current_text = current_text.clone();
@@ -161,9 +162,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             let watch = current_text.cast::<HtmlElement>().and_then(|el| {
                 let text = el.clone();
                 watch_size(&el, move || {
-                    if !*expanded_now.borrow() {
-                        let clamped = text.scroll_height() > text.client_height() + 1;
-                        overflowing.set(id.clone().filter(|_| clamped));
+                    if text.scroll_height() > text.client_height() + 1 {
+                        overflowing.set(id.clone());
                     }
                 })
             });
@@ -297,10 +297,13 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                             { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
                         </div>
                     </blockquote>
-                    if current && is_overflowing {
+                    // Always there under the current quote, hidden while not
+                    // needed: showing it then changes no size, so the page does
+                    // not jump and the observers see no new layout.
+                    if current {
                         <button
                             type="button"
-                            class="button link read-more"
+                            class={classes!("button", "link", "read-more", (!is_overflowing).then_some("unneeded"))}
                             lang={lang.tag()}
                             aria-expanded={is_expanded.to_string()}
                             aria-controls="current-quote-text"

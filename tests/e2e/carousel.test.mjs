@@ -87,6 +87,12 @@ test('long quotes on a 320 px phone: no overflow, and the carousel keeps its hei
 
 test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
+  // Errors a host page's error tracker would see, such as a ResizeObserver loop.
+  await page.addInitScript(() => {
+    window.__errors = [];
+    window.addEventListener('error', (e) => window.__errors.push(e.message));
+  });
+  await page.reload();
   const widget = await ready(page);
   const carousel = widget.getByRole('region', { name: 'Zitate' });
   const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -102,9 +108,11 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   const clamped = await height();
   assert.ok(clamped < 844, `the carousel fits on the phone's screen: ${clamped} px`);
 
-  await more.click();
+  await more.focus();
+  await page.keyboard.press('Enter');
   const less = widget.getByRole('button', { name: 'Weniger anzeigen' });
   assert.equal(await less.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.textContent), 'Weniger anzeigen', 'focus stays on the button');
   assert.ok(await hidden() <= 1, 'the whole quote shows');
   assert.ok(await height() > clamped + 300, 'the carousel grows with it');
   await less.click();
@@ -118,17 +126,26 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   assert.equal(await height(), clamped, 'an opened quote does not leave its height behind');
   await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
   assert.equal(await more.getAttribute('aria-expanded'), 'false', 'coming back, the quote is clamped again');
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await widget.locator('.slide.current .quote-text').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { clamped: el.classList.contains('clamped'), maxHeight: style.maxHeight, mask: style.maskImage };
+  });
+  assert.deepEqual(printed, { clamped: true, maxHeight: 'none', mask: 'none' }, 'printed in full, without the fade');
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await page.evaluate(() => window.__errors), [], 'no errors on the page');
   await page.context().close();
 });
 
 test('opening a quote in full stops the autoplay', async () => {
-  const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '2', 'url-state': 'off' }]))}`;
+  const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '4', 'url-state': 'off' }]))}`;
   const page = await openPage(env, path, { width: 390, height: 844 });
   const widget = await ready(page);
   await page.mouse.move(0, 0);
   // A click without moving the mouse there, so hovering does not pause it.
   await widget.getByRole('button', { name: 'Weiterlesen' }).dispatchEvent('click');
-  await page.waitForTimeout(2600);
+  await page.waitForTimeout(4600);
   assert.equal(await currentLabel(widget), '1 von 13', 'the opened quote stays');
   assert.ok(await widget.getByRole('button', { name: 'Automatischen Wechsel starten' }).isVisible(), 'offers play');
   await page.context().close();
