@@ -307,6 +307,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                             lang={lang.tag()}
                             aria-expanded={is_expanded.to_string()}
                             aria-controls="current-quote-text"
+                            // Inside the live track: its label is not news to announce.
+                            aria-live="off"
                             onclick={toggle_text.clone()}
                         >
                             { text(lang, if is_expanded { Text::ReadLess } else { Text::ReadMore }) }
