@@ -5,7 +5,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use recap_widget::embed::{mount, Widget};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
@@ -126,6 +126,18 @@ async fn settle() {
 /// Creates a `<recap-widget>` with `attributes` and mounts it (on the shipped
 /// recap unless `src` says otherwise).
 fn mount_element(attributes: &[(&str, &str)]) -> Mounted {
+    mount_element_early(attributes, None)
+}
+
+/// What embed.js hands over when it started the recap download itself.
+struct Early {
+    url: String,
+    response: js_sys::Promise,
+    abort: web_sys::AbortController,
+}
+
+/// Like `mount_element`, with an early request handed to `mount`.
+fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mounted {
     let document = gloo_utils_document();
     let host: HtmlElement = document
         .create_element("recap-widget")
@@ -140,13 +152,17 @@ fn mount_element(attributes: &[(&str, &str)]) -> Mounted {
         .expect("body")
         .append_child(&host)
         .expect("append");
+    let (url, response, abort) = match early {
+        Some(e) => (Some(e.url), Some(e.response), Some(e.abort)),
+        None => (None, None, None),
+    };
     let widget = mount(
         host.clone(),
         "data:text/css,",
         &data_url(RECAP),
-        None,
-        None,
-        None,
+        url,
+        response,
+        abort,
     )
     .expect("mount");
     Mounted { host, widget }
@@ -717,4 +733,55 @@ async fn destroy_removes_everything() {
     let mut m = mount_with(&[("id", "t14"), ("url-state", "off")]).await;
     m.widget.destroy();
     assert_eq!(m.root().child_element_count(), 0);
+}
+
+/// An early request as embed.js makes it: `url` already answered with `json`.
+fn early_answer(url: &str, json: &str) -> Early {
+    let response = web_sys::Response::new_with_opt_str(Some(json)).expect("response");
+    Early {
+        url: url.to_owned(),
+        response: js_sys::Promise::resolve(&JsValue::from(response)),
+        abort: web_sys::AbortController::new().expect("controller"),
+    }
+}
+
+/// `src` resolved as the widget resolves it.
+fn resolved(src: &str) -> String {
+    let base = gloo_utils_document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(src, &base).expect("url").href()
+}
+
+#[wasm_bindgen_test]
+async fn an_early_request_for_the_same_url_is_taken_over() {
+    let src = data_url(RECAP);
+    // The early answer differs from what `src` holds, so the title shows which one was used.
+    let early = early_answer(
+        &resolved(&src),
+        &RECAP.replace("Testkonferenz", "Früh geladen"),
+    );
+    let m = mount_element_early(&[("url-state", "off"), ("src", &src)], Some(early));
+    m.until("the recap to load", |m| !m.all(".layout").is_empty())
+        .await;
+    assert_eq!(m.text("h2"), "Früh geladen", "the early response is used");
+}
+
+#[wasm_bindgen_test]
+async fn an_early_request_for_another_url_is_cancelled() {
+    let early = early_answer(
+        "https://example.invalid/other.json",
+        &RECAP.replace("Testkonferenz", "Falsche Datei"),
+    );
+    let signal = early.abort.signal();
+    let m = mount_element_early(
+        &[("url-state", "off"), ("src", &data_url(RECAP))],
+        Some(early),
+    );
+    m.until("the recap to load", |m| !m.all(".layout").is_empty())
+        .await;
+    assert_eq!(m.text("h2"), "Testkonferenz", "src is fetched itself");
+    assert!(signal.aborted(), "the early request is cancelled");
 }
