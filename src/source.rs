@@ -125,16 +125,14 @@ pub fn offer_early_request(request: EarlyRequest) {
 
 /// Cancels an early request nobody took (the widget went away before it loaded).
 pub fn cancel_early_request() {
-    if let Some(early) = EARLY.with(|early| early.borrow_mut().take()) {
-        early.abort.abort();
-    }
+    take_early_request(None);
 }
 
-/// The early request for `url`, if there is one. It is used once: a request
-/// for another URL (the widget resolved `src` differently) is cancelled.
-fn take_early_request(url: &str) -> Option<EarlyRequest> {
+/// The early request for `url`, if there is one. It is used once: any other
+/// (the widget resolved `src` differently, or it is going away) is cancelled.
+fn take_early_request(url: Option<&str>) -> Option<EarlyRequest> {
     let early = EARLY.with(|early| early.borrow_mut().take())?;
-    if early.url == url {
+    if url == Some(early.url.as_str()) {
         Some(early)
     } else {
         early.abort.abort();
@@ -163,7 +161,7 @@ pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadErro
     };
 
     // Cancelling or timing out this load cancels an early request as well.
-    let (request, _forward_abort) = match take_early_request(url) {
+    let (request, _forward_abort) = match take_early_request(Some(url)) {
         Some(early) => {
             let forward = EventListener::once(&abort.signal(), "abort", move |_| {
                 early.abort.abort();

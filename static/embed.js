@@ -65,15 +65,15 @@ class RecapWidget extends HTMLElement {
     queueMicrotask(() => this.#requestEarly());
     this.#starting = instantiate()
       .then((glue) => {
-        const early = this.#takeEarly();
         if (this.isConnected && !this.#widget) {
+          const early = this.#takeEarly();
           this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'), early.url, early.response, early.abort);
         } else {
-          early.abort?.abort();
+          this.#cancelEarly();
         }
       })
       .catch((error) => {
-        this.#takeEarly().abort?.abort();
+        this.#cancelEarly();
         console.error('recap-widget: could not start', error);
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         const alert = document.createElement('p');
@@ -88,8 +88,12 @@ class RecapWidget extends HTMLElement {
 
   /** (Re)starts the early recap request while the widget is still starting. */
   #requestEarly() {
-    this.#takeEarly().abort?.abort();
+    this.#cancelEarly();
     if (this.isConnected && !this.#widget) this.#early = requestEarly(this);
+  }
+
+  #cancelEarly() {
+    this.#takeEarly().abort?.abort();
   }
 
   #takeEarly() {
@@ -102,7 +106,7 @@ class RecapWidget extends HTMLElement {
     // Moving the element fires disconnect and connect in one task: keep it then.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.#takeEarly().abort?.abort();
+      this.#cancelEarly();
       if (this.#widget) {
         this.#widget.destroy();
         this.#widget.free();

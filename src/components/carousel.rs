@@ -155,9 +155,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let overflowing = overflowing.clone();
         let expanded = expanded.clone();
         use_effect_with(current_id.clone(), move |id| {
-            if *expanded != *id {
-                expanded.set(None);
-            }
+            expanded.set(None);
             let id = id.clone();
             let watch = current_text.cast::<HtmlElement>().and_then(|el| {
                 let text = el.clone();

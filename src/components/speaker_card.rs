@@ -27,15 +27,19 @@ pub const QUOTE_ATTRIBUTE: &str = "data-quote";
 pub struct CardCache {
     lang: Lang,
     loaded: SharedRecap,
+    /// Looked up once, not once a card.
+    dom: Option<Dom>,
     cards: RefCell<Vec<Option<Element>>>,
 }
 
 impl CardCache {
     pub fn new(lang: Lang, loaded: SharedRecap) -> CardCache {
         let cards = RefCell::new(vec![None; loaded.recap.speakers.len()]);
+        let dom = web_sys::window().and_then(|w| w.document()).map(Dom);
         CardCache {
             lang,
             loaded,
+            dom,
             cards,
         }
     }
@@ -47,7 +51,11 @@ impl CardCache {
             return Html::default();
         };
         if slot.is_none() {
-            match build(self.lang, &self.loaded, index) {
+            let built = match &self.dom {
+                Some(dom) => build(dom, self.lang, &self.loaded, index),
+                None => Err(JsValue::from_str("no document")),
+            };
+            match built {
                 Ok(card) => *slot = Some(card),
                 Err(error) => {
                     web_sys::console::error_2(
@@ -63,20 +71,25 @@ impl CardCache {
     }
 }
 
-/// Appends elements and text to a parent.
+/// Creates elements and appends them with their text.
 struct Dom(Document);
 
 impl Dom {
+    fn element(&self, tag: &str, attributes: &[(&str, &str)]) -> Result<Element, JsValue> {
+        let element = self.0.create_element(tag)?;
+        for (name, value) in attributes {
+            element.set_attribute(name, value)?;
+        }
+        Ok(element)
+    }
+
     fn child(
         &self,
         parent: &Element,
         tag: &str,
         attributes: &[(&str, &str)],
     ) -> Result<Element, JsValue> {
-        let element = self.0.create_element(tag)?;
-        for (name, value) in attributes {
-            element.set_attribute(name, value)?;
-        }
+        let element = self.element(tag, attributes)?;
         parent.append_child(&element)?;
         Ok(element)
     }
@@ -112,22 +125,19 @@ thread_local! {
     });
 }
 
-fn build(lang: Lang, loaded: &SharedRecap, index: usize) -> Result<Element, JsValue> {
+fn build(dom: &Dom, lang: Lang, loaded: &SharedRecap, index: usize) -> Result<Element, JsValue> {
     let recap = &loaded.recap;
     let speaker = recap
         .speakers
         .get(index)
         .ok_or_else(|| JsValue::from_str("no such speaker"))?;
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let dom = Dom(document);
     let content = recap.language.as_str();
     let heading_id = format!("person-{index}");
 
-    let article = dom.0.create_element("article")?;
-    article.set_attribute("class", "card")?;
-    article.set_attribute("aria-labelledby", &heading_id)?;
+    let article = dom.element(
+        "article",
+        &[("class", "card"), ("aria-labelledby", &heading_id)],
+    )?;
 
     let avatar = dom.child(
         &article,
