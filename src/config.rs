@@ -3,7 +3,7 @@
 //! Pure: the custom-element glue passes a getter; the rules live here.
 
 use crate::i18n::Lang;
-use crate::recap::Region;
+use crate::recap::{in_order, Region};
 use crate::view::carousel::Autoplay;
 
 /// The URL-key prefix of a widget without an `id`.
@@ -54,16 +54,14 @@ impl Config {
 
 /// Region names (or URL slugs), comma-separated; unknown names are ignored.
 pub fn parse_regions(list: &str) -> Vec<Region> {
-    let mut regions: Vec<Region> = list
+    let found: Vec<Region> = list
         .split(',')
         .map(str::trim)
         .filter_map(|name| {
             Region::from_name(name).or_else(|| Region::from_slug(&name.to_ascii_lowercase()))
         })
         .collect();
-    regions.sort();
-    regions.dedup();
-    regions
+    in_order(&Region::ALL, &found)
 }
 
 #[cfg(test)]

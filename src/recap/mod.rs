@@ -11,7 +11,9 @@ mod path;
 mod problem;
 mod validate;
 
-pub use model::{Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker};
+pub use model::{
+    in_order, Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker,
+};
 pub use path::{JsonPath, Segment};
 pub use problem::{Problem, ProblemKind, SyntaxKind};
 pub use validate::{parse, parse_bytes, Parsed, Rejected};

@@ -2,7 +2,7 @@
 //! a group, AND across groups), the search, live counts per option, paging.
 
 use super::search::{fold_query, Folded};
-use crate::recap::{Recap, Region, Sector};
+use crate::recap::{in_order, Recap, Region, Sector};
 
 /// How many cards one page of the list shows before "show more".
 pub const PAGE_SIZE: usize = 24;
@@ -89,10 +89,8 @@ impl PeopleIndex {
                 }
             })
             .collect();
-        let mut sectors_present: Vec<Sector> =
-            recap.speakers.iter().filter_map(|s| s.sector).collect();
-        sectors_present.sort();
-        sectors_present.dedup();
+        let sectors: Vec<Sector> = recap.speakers.iter().filter_map(|s| s.sector).collect();
+        let sectors_present = in_order(&Sector::ALL, &sectors);
         PeopleIndex {
             entries,
             sectors_present,

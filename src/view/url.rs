@@ -2,7 +2,7 @@
 //! `PREFIX-q` and `PREFIX-quote` in the query string, next to whatever keys
 //! the host page and other widgets keep there.
 
-use crate::recap::{Region, Sector};
+use crate::recap::{in_order, Region, Sector};
 
 /// The part of the view that a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,8 +24,8 @@ pub fn read(search: &str, prefix: &str) -> Option<UrlView> {
             continue;
         };
         match name {
-            "region" => view.regions = slugs(&value, Region::from_slug),
-            "sector" => view.sectors = slugs(&value, Sector::from_slug),
+            "region" => view.regions = slugs(&value, &Region::ALL, Region::from_slug),
+            "sector" => view.sectors = slugs(&value, &Sector::ALL, Sector::from_slug),
             "q" => view.query = value,
             "quote" => view.quote = Some(value).filter(|q| !q.is_empty()),
             _ => continue,
@@ -72,14 +72,12 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.collect::<Vec<_>>().join(",")
 }
 
-fn slugs<T: Ord>(value: &str, from_slug: fn(&str) -> Option<T>) -> Vec<T> {
-    let mut items: Vec<T> = value
+fn slugs<T: Copy + PartialEq>(value: &str, all: &[T], from_slug: fn(&str) -> Option<T>) -> Vec<T> {
+    let found: Vec<T> = value
         .split(',')
         .filter_map(|s| from_slug(s.trim()))
         .collect();
-    items.sort();
-    items.dedup();
-    items
+    in_order(all, &found)
 }
 
 /// The decoded `key=value` pairs of a query string.
@@ -237,5 +235,16 @@ mod tests {
             read(search, "a-b").map(|v| v.regions),
             Some(vec![Region::Sachsen])
         );
+    }
+
+    #[test]
+    fn values_come_once_in_the_order_of_the_spec() {
+        let v = read(
+            "?recap-region=thueringen,sachsen,thueringen&recap-sector=wissenschaft,politik,wissenschaft",
+            "recap",
+        )
+        .expect("keys present");
+        assert_eq!(v.regions, [Region::Sachsen, Region::Thueringen]);
+        assert_eq!(v.sectors, [Sector::Politik, Sector::Wissenschaft]);
     }
 }
