@@ -1,7 +1,7 @@
 //! Which people the filters leave: region and sector selections (OR within
 //! a group, AND across groups), the search, live counts per option, paging.
 
-use super::search::{fold_query, Folded};
+use super::search::{fold_query, FoldedTexts};
 use crate::recap::{in_order, Recap, Region, Sector};
 
 /// How many cards one page of the list shows before "show more".
@@ -44,18 +44,19 @@ fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {
     }
 }
 
-/// What a person is matched on, prepared once per recap.
+/// What a person is filtered on, prepared once per recap.
 #[derive(Clone, Debug, PartialEq)]
 struct Entry {
     region: Option<Region>,
     sector: Option<Sector>,
-    text: Folded,
 }
 
 /// The people of a recap, ready to filter quickly.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeopleIndex {
     entries: Vec<Entry>,
+    /// What the search looks at, one text per person (same order as `entries`).
+    texts: FoldedTexts,
     sectors_present: Vec<Sector>,
 }
 
@@ -68,31 +69,28 @@ impl PeopleIndex {
                 text.push_str(&quote.text);
             }
         }
-        let entries = recap
-            .speakers
-            .iter()
-            .zip(quote_text)
-            .map(|(speaker, quotes)| {
-                let fields = [
-                    speaker.honorific.as_deref(),
-                    Some(speaker.name.as_str()),
-                    speaker.organization.as_deref(),
-                    speaker.role.as_deref(),
-                    Some(quotes.as_str()),
-                ];
-                // A line break never occurs in a folded query, so no match spans two fields.
-                let joined = fields.into_iter().flatten().collect::<Vec<_>>().join("\n");
-                Entry {
-                    region: speaker.region,
-                    sector: speaker.sector,
-                    text: Folded::new(&joined),
-                }
-            })
-            .collect();
+        let mut texts = FoldedTexts::default();
+        let mut entries = Vec::with_capacity(recap.speakers.len());
+        for (speaker, quotes) in recap.speakers.iter().zip(quote_text) {
+            let fields = [
+                speaker.honorific.as_deref(),
+                Some(speaker.name.as_str()),
+                speaker.organization.as_deref(),
+                speaker.role.as_deref(),
+                Some(quotes.as_str()),
+            ];
+            // A line break never occurs in a folded query, so no match spans two fields.
+            texts.push(&fields.into_iter().flatten().collect::<Vec<_>>().join("\n"));
+            entries.push(Entry {
+                region: speaker.region,
+                sector: speaker.sector,
+            });
+        }
         let sectors: Vec<Sector> = recap.speakers.iter().filter_map(|s| s.sector).collect();
         let sectors_present = in_order(&Sector::ALL, &sectors);
         PeopleIndex {
             entries,
+            texts,
             sectors_present,
         }
     }
@@ -105,16 +103,17 @@ impl PeopleIndex {
     /// Applies a selection in one pass: the matching people and, for every
     /// option, how many people it would match under the other group and the search.
     pub fn apply(&self, selection: &Selection) -> Matches {
-        let query = fold_query(&selection.query);
+        let found = fold_query(&selection.query).map(|q| self.texts.matching(&q));
         let mut matches = Matches {
             total: self.entries.len(),
             ..Matches::default()
         };
         for (i, entry) in self.entries.iter().enumerate() {
-            if let Some(q) = &query {
-                if !entry.text.contains(q) {
-                    continue;
-                }
+            if found
+                .as_ref()
+                .is_some_and(|found| found.get(i) != Some(&true))
+            {
+                continue;
             }
             let region_ok = selection.regions.is_empty()
                 || entry.region.is_some_and(|r| selection.regions.contains(&r));
