@@ -82,7 +82,24 @@ export async function groupButtons(widget, legend) {
 
 export async function shot(page, name) {
   const file = `${SHOTS}${name}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  // Cards off screen are skipped by `content-visibility: auto` until a visitor
+  // scrolls near them; a full-page screenshot would show them as blank space.
+  // For the picture only, they are rendered (through the CSSOM, which the
+  // strict CSP allows), then the page is put back as it was.
+  const shown = (on) => page.evaluate((on) => {
+    for (const host of document.querySelectorAll('recap-widget')) {
+      const sheet = host.shadowRoot?.querySelector('link[rel=stylesheet]')?.sheet;
+      if (!sheet) continue;
+      if (on) sheet.insertRule('.cards > li { content-visibility: visible; }', sheet.cssRules.length);
+      else if (sheet.cssRules[sheet.cssRules.length - 1]?.cssText.startsWith('.cards > li { content-visibility: visible')) sheet.deleteRule(sheet.cssRules.length - 1);
+    }
+  }, on);
+  await shown(true);
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await shown(false);
+  }
   return file;
 }
 
