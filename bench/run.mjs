@@ -169,7 +169,7 @@ const table = [
   '| --- | ---: | --- |',
   ...rows.map((r) => `| ${r.what} | ${r.value.toFixed(1)} ${r.unit} | ${r.target} |`),
   '',
-  `Each run starts a new browser with a fresh profile and waits ${SETTLE_MS / 1000} s (SETTLE_MS) before navigating: a freshly launched headless Chromium starts its own internal pages in its first seconds, on the same cores. One row shows the first card without that wait, for comparison. "First card painted" is the first animation frame after the frame that contains a speaker card.`,
+  `Each run starts a new browser with a fresh profile and waits ${SETTLE_MS / 1000} s (SETTLE_MS) before navigating: a freshly launched headless Chromium starts its own internal pages in its first seconds, on the same cores. One row shows the first card without that wait, for comparison. "First card painted" is the first animation frame after the frame that contains a speaker card; the page reports it with a console message, so no script of the harness runs in the page while it loads.`,
   '',
   '"render + layout" runs from the synchronous click or input event to the end of the DOM update that shows its result, plus a forced style and layout (a MutationObserver notices the update); "to the next frame" runs on to the first animation frame after it (requestAnimationFrame + setTimeout 0), so it includes waiting for vsync. "The second one" is the next change in the same page (another region; one more letter removed from the search): the first change after load also pays for V8 compiling the code it runs for the first time.',
   '',
