@@ -51,8 +51,9 @@ async function measure(origin, path, { throttle = 1, width = 1280, height = 900,
         predicate: (message) => message.text() === 'recap-bench: first card',
         timeout: 60000,
       });
-      await page.goto(origin + path);
-      await painted;
+      // Together, so that a failed navigation is the error reported, not the
+      // waiter rejected when the browser closes.
+      await Promise.all([painted, page.goto(origin + path)]);
       samples.push(await fn(page, cdp));
     } finally {
       await context.close();

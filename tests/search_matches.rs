@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use recap_widget::view::search::{fold_query, Folded, FoldedTexts};
 
 /// Letters that fold in interesting ways, plus separators and spaces.
-const ALPHABET: &str = "[aeousAÄäöüßẞ\u{308}Ł \n-]{0,12}";
+const ALPHABET: &str = "[aeousrtAÄäöüßẞæœŒ\u{308}\u{200b}Łİ \n-]{0,12}";
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
@@ -15,7 +15,7 @@ proptest! {
     #[test]
     fn one_pass_matches_each_text_alone(
         texts in prop::collection::vec(ALPHABET, 0..8),
-        query in "[aeousäöüß\u{308} ]{1,4}",
+        query in "[aeousrtäöüßæœ\u{308}\u{200b} ]{1,5}",
     ) {
         let Some(query) = fold_query(&query) else {
             return Ok(());

@@ -274,6 +274,20 @@ mod tests {
     }
 
     #[test]
+    fn all_lists_the_options_in_their_order() {
+        // `in_order`, the filters' toggles (binary search) and the counts
+        // (by index) rely on it.
+        for (i, r) in Region::ALL.into_iter().enumerate() {
+            assert_eq!(r.index(), i);
+        }
+        for (i, s) in Sector::ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), i);
+        }
+        assert!(Region::ALL.windows(2).all(|w| w[0] < w[1]));
+        assert!(Sector::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
     fn initials_and_display_name() {
         let s = Speaker {
             name: "Cornelia Haase-Lerch".into(),

@@ -84,6 +84,10 @@ impl FoldedTexts {
     /// For each text, whether `query` (from [`fold_query`]) occurs in it, as
     /// [`Folded::contains`] would say.
     pub fn matching(&self, query: &Folded) -> Vec<bool> {
+        debug_assert!(
+            !query.plain.contains('\n') && !query.spelled.contains('\n'),
+            "a folded query has no line break, so no match can span two texts"
+        );
         let mut hits = vec![false; self.plain_starts.len()];
         mark(&mut hits, &self.all.plain, &self.plain_starts, &query.plain);
         mark(
