@@ -51,6 +51,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let current_slide = use_node_ref();
     let current_text = use_node_ref();
     let track = use_node_ref();
+    let section = use_node_ref();
+    let slot = use_node_ref();
     // Long quotes are clamped to a few lines (see the stylesheet): the id of the
     // current quote if its text overflows the clamp, and of the quote the
     // visitor opened in full. Both follow the quote, so a move resets them.
@@ -121,27 +123,33 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         });
     }
     // The height reservation (see `reserve_height`), kept by a ResizeObserver
-    // on the track: it reports after layout, so reading the height there costs
-    // no extra layout, and it covers every move (buttons, keys, swipe,
+    // on the carousel: it reports after layout, so reading the height there
+    // costs no extra layout, and it covers every move (buttons, keys, swipe,
     // autoplay, "show quote", back/forward). A new set of quotes (the filters
     // changed) starts a new reservation, so the tallest quote of the old set
-    // leaves no empty box behind; observing anew measures the new set at once.
+    // leaves no empty space behind; observing anew measures the new set at once.
     // A quote opened in full is not reserved: closing it or moving on gives
     // back the height of the clamped quotes.
     {
+        let section = section.clone();
         let track = track.clone();
+        let slot = slot.clone();
         let expanded_now = expanded_now.clone();
         use_effect_with(props.quotes.clone(), move |_| {
-            let watch = track.cast::<HtmlElement>().and_then(|el| {
-                let _ = el.style().remove_property("min-height");
-                let mut tallest = 0;
-                let track = el.clone();
-                watch_size(&el, move || {
-                    if !*expanded_now.borrow() {
-                        reserve_height(&track, &mut tallest);
-                    }
-                })
-            });
+            let watch = section
+                .cast::<HtmlElement>()
+                .zip(track.cast::<Element>())
+                .zip(slot.cast::<HtmlElement>())
+                .and_then(|((section, track), slot)| {
+                    let _ = slot.style().remove_property("min-height");
+                    let mut tallest = 0;
+                    let watched = section.clone();
+                    watch_size(&watched, move || {
+                        if !*expanded_now.borrow() {
+                            reserve_height(&section, &track, &slot, &mut tallest);
+                        }
+                    })
+                });
             move || drop(watch)
         });
     }
@@ -334,11 +342,16 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         slides.push(slide(step(position, count, true), "next"));
     }
 
+    // The slot holds the height reserved for the tallest quote so far, outside
+    // the carousel's border: the box fits its quote, the page below stays put.
+    // The buttons sit in the head, so they never move under the pointer.
     html! {
+        <div class="carousel-slot" ref={slot}>
         <section
             class={classes!("carousel", reduced_motion.then_some("still"))}
             aria-roledescription="carousel"
             aria-labelledby="quotes-heading"
+            ref={section}
             {onkeydown}
             onpointerenter={hover(true)}
             onpointerleave={hover(false)}
@@ -351,6 +364,15 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                         { text(lang, if autoplay_now.stopped { Text::Play } else { Text::Pause }) }
                     </button>
                 }
+                <div class="controls">
+                    <button type="button" class="button round" aria-label={text(lang, Text::PreviousQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| false)}>
+                        <span aria-hidden="true">{ "‹" }</span>
+                    </button>
+                    <span class="position" aria-hidden="true">{ format!("{} / {count}", position + 1) }</span>
+                    <button type="button" class="button round" aria-label={text(lang, Text::NextQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| true)}>
+                        <span aria-hidden="true">{ "›" }</span>
+                    </button>
+                </div>
             </div>
             <div
                 class="viewport"
@@ -367,19 +389,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                     { for slides }
                 </div>
             </div>
-            <div class="controls">
-                <button type="button" class="button round" aria-label={text(lang, Text::PreviousQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| false)}>
-                    <span aria-hidden="true">{ "‹" }</span>
-                </button>
-                <span class="position" aria-hidden="true">{ format!("{} / {count}", position + 1) }</span>
-                <button type="button" class="button round" aria-label={text(lang, Text::NextQuote)} disabled={count < 2} onclick={go.reform(|_: MouseEvent| true)}>
-                    <span aria-hidden="true">{ "›" }</span>
-                </button>
-            </div>
             <p class={classes!("share-status", share_status.is_empty().then_some("visually-hidden"))} role="status">
                 { (*share_status).clone() }
             </p>
         </section>
+        </div>
     }
 }
 
@@ -442,14 +456,25 @@ fn watch_size(element: &Element, on_resize: impl FnMut() + 'static) -> Option<Si
     })
 }
 
-/// Keeps the carousel at least as tall as the slides shown so far (the track
-/// is as tall as its three rendered slides), so quotes of different length do
-/// not make the page below jump.
-fn reserve_height(track: &HtmlElement, tallest: &mut i32) {
-    let height = track.client_height();
+/// Keeps the carousel's slot at least as tall as the carousel has been, or
+/// would be with one of the neighbouring quotes, so quotes of different
+/// length do not make the page below jump. The carousel's box fits the
+/// current quote: the neighbours are laid out but take no height in the track
+/// (see the stylesheet), so their height is their content's.
+fn reserve_height(section: &HtmlElement, track: &Element, slot: &HtmlElement, tallest: &mut i32) {
+    let slide_height = |selector: &str| {
+        track
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .map_or(0, |slide| slide.scroll_height())
+    };
+    let current = slide_height(".slide.current");
+    let neighbours = slide_height(".slide.previous").max(slide_height(".slide.next"));
+    let height = section.offset_height() + (neighbours - current).max(0);
     if height > *tallest {
         *tallest = height;
-        let _ = track
+        let _ = slot
             .style()
             .set_property("min-height", &format!("{height}px"));
     }

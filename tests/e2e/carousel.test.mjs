@@ -73,7 +73,8 @@ test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async
 test('long quotes on a 320 px phone: no overflow, and the carousel keeps its height', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 320, height: 700 });
   const widget = await ready(page);
-  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  // The space the carousel takes on the page: the box plus its reserved height.
+  const carousel = widget.locator('.carousel-slot');
   const heights = [];
   for (let i = 0; i < 13; i += 1) {
     heights.push(Math.round((await carousel.boundingBox()).height));
@@ -94,7 +95,8 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   });
   await page.reload();
   const widget = await ready(page);
-  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  // The space the carousel takes on the page: the box plus its reserved height.
+  const carousel = widget.locator('.carousel-slot');
   const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const height = async () => { await settled(); return Math.round((await carousel.boundingBox()).height); };
   // How much of the current quote's text is cut off.
@@ -124,6 +126,8 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   assert.equal(await currentLabel(widget), '2 von 13');
   assert.equal(await widget.getByRole('button', { name: /^(Weiterlesen|Weniger anzeigen)$/ }).count(), 0, 'a short quote has no button');
   assert.equal(await height(), clamped, 'an opened quote does not leave its height behind');
+  const box = Math.round((await widget.getByRole('region', { name: 'Zitate' }).boundingBox()).height);
+  assert.ok(box < clamped - 40, `the box fits the short quote (${box} px), the reserved height (${clamped} px) is outside it`);
   await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
   assert.equal(await more.getAttribute('aria-expanded'), 'false', 'coming back, the quote is clamped again');
 
@@ -170,7 +174,8 @@ test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
 test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reached so far', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
   const widget = await ready(page);
-  const carousel = widget.getByRole('region', { name: 'Zitate' });
+  // The space the carousel takes on the page: the box plus its reserved height.
+  const carousel = widget.locator('.carousel-slot');
   const current = widget.locator('[aria-roledescription=slide]:not([inert])');
   const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const heights = [];
