@@ -28,7 +28,7 @@ trunk build --release --offline
 step "size report"
 # SPEC's budget is 80 KB brotli; the build is not there yet (issue 6), so this
 # gate is a regression ceiling on today's measured size, not the budget.
-node scripts/size.mjs --ceiling-kb 123
+node scripts/size.mjs --ceiling-kb 119
 
 step "end-to-end suite against dist/ (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
