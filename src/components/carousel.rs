@@ -303,8 +303,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                             { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
                         </div>
                     </blockquote>
-                    // Always there under the current quote, hidden while not
-                    // needed: showing it then changes no size, so the page does
+                    // Always there with the current quote, hidden while not
+                    // needed. It sits on the quote's faded last lines (see the
+                    // stylesheet): showing it changes no size, so the page does
                     // not jump and the observers see no new layout.
                     if current {
                         <button

@@ -107,6 +107,8 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   const controlled = await more.getAttribute('aria-controls');
   assert.equal(await widget.locator(`#${controlled}`).count(), 1, 'the button names the text it opens');
   assert.ok(await hidden() > 100, 'the long first quote is clamped');
+  const onQuote = await more.evaluate((button) => button.getBoundingClientRect().bottom <= button.parentElement.querySelector('blockquote').getBoundingClientRect().bottom + 0.5);
+  assert.ok(onQuote, '"Weiterlesen" sits on the faded end of the quote, in no row of its own');
   const clamped = await height();
   assert.ok(clamped < 844, `the carousel fits on the phone's screen: ${clamped} px`);
 
@@ -125,6 +127,8 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   assert.equal(await currentLabel(widget), '2 von 13');
   assert.equal(await widget.getByRole('button', { name: /^(Weiterlesen|Weniger anzeigen)$/ }).count(), 0, 'a short quote has no button');
+  const gap = await widget.locator('.slide.current figure').evaluate((figure) => figure.querySelector('figcaption').getBoundingClientRect().top - figure.querySelector('blockquote').getBoundingClientRect().bottom);
+  assert.ok(gap <= 16, `no empty row between a short quote and its speaker: ${gap} px`);
   assert.equal(await height(), clamped, 'an opened quote does not leave its height behind');
   const box = Math.round((await widget.getByRole('region', { name: 'Zitate' }).boundingBox()).height);
   assert.ok(box < clamped - 40, `the box fits the short quote (${box} px), the reserved height (${clamped} px) is outside it`);
