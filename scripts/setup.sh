@@ -37,7 +37,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] \
    || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (binaryen, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error

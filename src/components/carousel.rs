@@ -155,13 +155,15 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     }
     // Whether the current quote overflows its clamp, measured by a
     // ResizeObserver (after layout, so no forced layout) when the quote comes
-    // up and whenever its box changes size (a rotated phone). Once a quote
-    // overflows, its button stays, so it never vanishes under the focus.
-    // Another quote coming up closes the one opened in full.
+    // up and whenever its box changes size (a rotated phone). A quote that
+    // fits again (a wider screen) loses its clamp and button, unless it is
+    // open in full or the button has the focus: the button never vanishes
+    // under the focus. Another quote coming up closes the one opened in full.
     {
         let current_text = current_text.clone();
         let overflowing = overflowing.clone();
         let expanded = expanded.clone();
+        let expanded_now = expanded_now.clone();
         use_effect_with(current_id.clone(), move |id| {
             expanded.set(None);
             let id = id.clone();
@@ -170,6 +172,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 watch_size(&el, move || {
                     if text.scroll_height() > text.client_height() + 1 {
                         overflowing.set(id.clone());
+                    } else if !*expanded_now.borrow() && !read_more_focused(&text) {
+                        overflowing.set(None);
                     }
                 })
             });
@@ -304,9 +308,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                         </div>
                     </blockquote>
                     // Always there with the current quote, hidden while not
-                    // needed. It sits on the quote's faded last lines (see the
-                    // stylesheet): showing it changes no size, so the page does
-                    // not jump and the observers see no new layout.
+                    // needed. It sits on the clamped quote's faded last lines
+                    // (see the stylesheet): showing it changes no size, so the
+                    // page does not jump and the observers see no new layout.
                     if current {
                         <button
                             type="button"
@@ -483,12 +487,27 @@ fn reserve_height(section: &HtmlElement, track: &Element, slot: &HtmlElement, ta
 
 /// Whether keyboard focus is on a slide or inside one.
 fn focus_inside(track: &NodeRef) -> bool {
-    let Some(track) = track.cast::<web_sys::Node>() else {
-        return false;
-    };
-    let root = track.get_root_node();
-    let active = js_sys::Reflect::get(&root, &"activeElement".into()).ok();
-    active
-        .and_then(|a| a.dyn_into::<web_sys::Node>().ok())
-        .is_some_and(|a| track.contains(Some(&a)))
+    track
+        .cast::<web_sys::Node>()
+        .is_some_and(|track| focused(&track).is_some_and(|a| track.contains(Some(&a))))
+}
+
+/// Whether the focus is on the "read more" button of the quote text `text`
+/// (the button follows the text's blockquote).
+fn read_more_focused(text: &Element) -> bool {
+    let button = text
+        .parent_element()
+        .and_then(|quote| quote.next_element_sibling());
+    button
+        .zip(focused(text))
+        .is_some_and(|(button, active)| button.is_same_node(Some(&active)))
+}
+
+/// The focused element of the document or shadow root that `node` is in.
+fn focused(node: &web_sys::Node) -> Option<web_sys::Node> {
+    let root = node.get_root_node();
+    js_sys::Reflect::get(&root, &"activeElement".into())
+        .ok()?
+        .dyn_into::<web_sys::Node>()
+        .ok()
 }

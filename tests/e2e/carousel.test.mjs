@@ -2,7 +2,7 @@
 // touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, eventually } from './harness.mjs';
+import { setUp, openPage, ready, eventually, widgetPage } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -127,7 +127,7 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   assert.equal(await currentLabel(widget), '2 von 13');
   assert.equal(await widget.getByRole('button', { name: /^(Weiterlesen|Weniger anzeigen)$/ }).count(), 0, 'a short quote has no button');
-  const gap = await widget.locator('.slide.current figure').evaluate((figure) => figure.querySelector('figcaption').getBoundingClientRect().top - figure.querySelector('blockquote').getBoundingClientRect().bottom);
+  const gap = await widget.locator('.slide.current figure').evaluate((figure) => figure.querySelector('figcaption').getBoundingClientRect().top - figure.querySelector('.quote-text').getBoundingClientRect().bottom);
   assert.ok(gap <= 16, `no empty row between a short quote and its speaker: ${gap} px`);
   assert.equal(await height(), clamped, 'an opened quote does not leave its height behind');
   const box = Math.round((await widget.getByRole('region', { name: 'Zitate' }).boundingBox()).height);
@@ -135,6 +135,10 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
   assert.equal(await more.getAttribute('aria-expanded'), 'false', 'coming back, the quote is clamped again');
 
+  // A quote that fits keeps its clamp only while its button has the focus
+  // (printing lifts the height limit, so the emulated print media lets it
+  // fit): the focus keeps the clamp, so the print rules meet a clamped quote.
+  await more.focus();
   await page.emulateMedia({ media: 'print' });
   const printed = await widget.locator('.slide.current .quote-text').evaluate((el) => {
     const style = getComputedStyle(el);
@@ -143,6 +147,38 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   assert.deepEqual(printed, { clamped: true, maxHeight: 'none', mask: 'none' }, 'printed in full, without the fade');
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await page.evaluate(() => window.__errors), [], 'no errors on the page');
+  await page.context().close();
+});
+
+test('a clamped quote that fits a wider screen loses its clamp, unless its button has the focus', async () => {
+  const page = await openPage(env, '/dist/index.html?recap-quote=haase-lerch-engagement', { width: 390, height: 844 });
+  const widget = await ready(page);
+  const more = widget.getByRole('button', { name: 'Weiterlesen' });
+  await more.waitFor();
+  const clamped = () => widget.locator('.slide.current .quote-text').evaluate((el) => el.classList.contains('clamped'));
+  assert.equal(await clamped(), true, 'clamped on the phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await eventually(clamped, false, 'the whole quote shows on the desktop');
+  assert.equal(await more.count(), 0, 'without the button');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await eventually(clamped, true, 'clamped again on the phone');
+  await more.focus();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await more.count(), 1, 'the focused button does not vanish');
+  assert.equal(await page.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.textContent), 'Weiterlesen', 'and keeps the focus');
+  await page.context().close();
+});
+
+test('a one-line quote has no empty space under it', async () => {
+  const page = await openPage(env, widgetPage([{ src: '/gen/people.json?n=12&seed=3', 'url-state': 'off' }]), { width: 1280, height: 900 });
+  const widget = await ready(page);
+  const { height, gap } = await widget.locator('.slide.current figure').evaluate((figure) => {
+    const text = figure.querySelector('.quote-text').getBoundingClientRect();
+    return { height: text.height, gap: figure.querySelector('figcaption').getBoundingClientRect().top - text.bottom };
+  });
+  assert.ok(height < 40, `the generated quote is one line: ${height} px`);
+  assert.ok(gap <= 16, `its speaker follows it: ${gap} px below the text`);
   await page.context().close();
 });
 
