@@ -5,7 +5,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: setup serve build test size bench clean
+.PHONY: setup serve build test size size-floor bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -25,6 +25,10 @@ test: setup
 ## Size report of everything a visitor downloads (raw, gzip, brotli)
 size: build
 	@node scripts/size.mjs
+
+## What the stack alone takes of the size budget: the smallest Yew app, built like the widget
+size-floor: setup
+	@./bench/floor/measure.sh
 
 ## Benchmarks (not part of the test gate)
 bench: build
