@@ -2,7 +2,7 @@
 // touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, eventually, widgetPage } from './harness.mjs';
+import { setUp, openPage, ready, eventually, widgetPage, settled } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -97,8 +97,7 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   const widget = await ready(page);
   // The space the carousel takes on the page: the box plus its reserved height.
   const carousel = widget.locator('.carousel-slot');
-  const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const height = async () => { await settled(); return Math.round((await carousel.boundingBox()).height); };
+  const height = async () => { await settled(page); return Math.round((await carousel.boundingBox()).height); };
   // How much of the current quote's text is cut off.
   const hidden = () => widget.locator('.slide.current .quote-text').evaluate((el) => el.scrollHeight - el.clientHeight);
   const more = widget.getByRole('button', { name: 'Weiterlesen' });
@@ -164,7 +163,7 @@ test('a clamped quote that fits a wider screen loses its clamp, unless its butto
   await eventually(clamped, true, 'clamped again on the phone');
   await more.focus();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settled(page);
   assert.equal(await more.count(), 1, 'the focused button does not vanish');
   assert.equal(await page.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.textContent), 'Weiterlesen', 'and keeps the focus');
   await page.context().close();
@@ -217,7 +216,6 @@ test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reac
   // The space the carousel takes on the page: the box plus its reserved height.
   const carousel = widget.locator('.carousel-slot');
   const current = widget.locator('[aria-roledescription=slide]:not([inert])');
-  const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const heights = [];
   const buttons = widget.getByRole('button', { name: 'Zitat anzeigen' });
   const count = await buttons.count();
@@ -226,12 +224,12 @@ test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reac
     const before = await current.getAttribute('aria-label');
     await buttons.nth(i).click();
     await eventually(() => current.getAttribute('aria-label').then((label) => label !== before || i === 0), true, `jump ${i + 1} shows its quote`);
-    await settled();
+    await settled(page);
     heights.push(Math.round((await carousel.boundingBox()).height));
   }
   for (let i = 0; i < 4; i += 1) {
     await page.goBack();
-    await settled();
+    await settled(page);
     heights.push(Math.round((await carousel.boundingBox()).height));
   }
   for (let i = 1; i < heights.length; i += 1) {

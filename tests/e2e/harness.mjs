@@ -80,6 +80,11 @@ export async function groupButtons(widget, legend) {
   return group.getByRole('button').allTextContents();
 }
 
+/** Waits two animation frames: layout, resize observers and the renders they start are done. */
+export function settled(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 export async function shot(page, name) {
   const file = `${SHOTS}${name}.png`;
   // Cards off screen are skipped by `content-visibility: auto` until a visitor
