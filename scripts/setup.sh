@@ -42,4 +42,6 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "installing npm tools (binaryen, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The crates, so that the Makefile can map their folder out of the build.
+cargo fetch --locked --quiet
 say "tools ready"
