@@ -2,7 +2,7 @@
 //! `<recap-widget>` custom element.
 //!
 //! The pure modules (`recap`, `view`, `config`, `i18n`) build and test
-//! natively; the browser parts (`components`, `hooks`, `source`, `embed`)
+//! natively; the browser parts (`components`, `hooks`, `idle`, `source`, `embed`)
 //! exist only on wasm32.
 
 pub mod config;
@@ -16,5 +16,7 @@ pub mod components;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod idle;
 #[cfg(target_arch = "wasm32")]
 pub mod source;

@@ -5,6 +5,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use recap_widget::embed::{mount, Widget};
+use recap_widget::idle::IdleWork;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
@@ -784,4 +785,58 @@ async fn an_early_request_for_another_url_is_cancelled() {
         .await;
     assert_eq!(m.text("h2"), "Testkonferenz", "src is fetched itself");
     assert!(signal.aborted(), "the early request is cancelled");
+}
+
+/// Counts the slices an idle work gets, until `slices` of them.
+fn counted_work(slices: u32) -> (std::rc::Rc<std::cell::Cell<u32>>, IdleWork) {
+    let count = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = count.clone();
+    let work = IdleWork::start(move |_| {
+        counter.set(counter.get() + 1);
+        counter.get() < slices
+    });
+    (count, work)
+}
+
+#[wasm_bindgen_test]
+async fn idle_work_runs_slice_by_slice_until_done() {
+    let (count, _work) = counted_work(3);
+    assert_eq!(count.get(), 0, "not before the browser is idle");
+    for _ in 0..40 {
+        TimeoutFuture::new(25).await;
+    }
+    assert_eq!(count.get(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn dropped_idle_work_stops() {
+    // A callback left scheduled would call a dropped closure: an uncaught error.
+    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
+    let on_error = {
+        let errors = errors.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || errors.set(errors.get() + 1))
+    };
+    let window = web_sys::window().expect("window");
+    window
+        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .expect("listener");
+    let (never, work) = counted_work(u32::MAX);
+    drop(work);
+    let (count, work) = counted_work(u32::MAX);
+    for _ in 0..100 {
+        if count.get() > 0 {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    drop(work);
+    let at_drop = count.get();
+    assert!(at_drop > 0);
+    TimeoutFuture::new(300).await;
+    assert_eq!(count.get(), at_drop, "no slice after the drop");
+    assert_eq!(never.get(), 0, "dropped before its first slice");
+    window
+        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .expect("listener");
+    assert_eq!(errors.get(), 0, "no callback left behind");
 }

@@ -1,0 +1,120 @@
+//! Work done in short slices while the browser is idle
+//! (`requestIdleCallback`; a timer where that is missing, as in Safari).
+//! Dropping the handle cancels what is left, so a removed widget leaves no
+//! callback behind.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::IdleDeadline;
+
+/// The longest slice, even when the browser offers more: input that arrives
+/// during a slice waits for its end.
+const SLICE_MS: f64 = 8.0;
+/// Without `requestIdleCallback`: slices this long ...
+const TIMER_SLICE_MS: f64 = 4.0;
+/// ... this far apart.
+const TIMER_GAP_MS: i32 = 50;
+
+/// The time one slice may take.
+pub struct Slice {
+    until: f64,
+}
+
+impl Slice {
+    /// A slice of the idle period that `deadline` describes (an
+    /// `IdleDeadline`, or `undefined` when a timer called).
+    fn new(deadline: &JsValue) -> Slice {
+        let length = if deadline.is_undefined() {
+            TIMER_SLICE_MS
+        } else {
+            deadline
+                .unchecked_ref::<IdleDeadline>()
+                .time_remaining()
+                .min(SLICE_MS)
+        };
+        Slice {
+            until: js_sys::Date::now() + length,
+        }
+    }
+
+    /// Whether the slice has time left.
+    pub fn has_time(&self) -> bool {
+        js_sys::Date::now() < self.until
+    }
+}
+
+/// Work running in idle slices until it reports that nothing is left.
+pub struct IdleWork(Rc<RefCell<Scheduled>>);
+
+struct Scheduled {
+    callback: Option<Closure<dyn FnMut(JsValue)>>,
+    pending: Option<Pending>,
+}
+
+#[derive(Clone, Copy)]
+enum Pending {
+    Idle(u32),
+    Timer(i32),
+}
+
+impl IdleWork {
+    /// Calls `work` once per idle slice for as long as it returns `true`
+    /// (work left). It should check [`Slice::has_time`] as it goes.
+    pub fn start(mut work: impl FnMut(&Slice) -> bool + 'static) -> IdleWork {
+        let scheduled = Rc::new(RefCell::new(Scheduled {
+            callback: None,
+            pending: None,
+        }));
+        let weak = Rc::downgrade(&scheduled);
+        let callback = Closure::new(move |deadline: JsValue| {
+            let more = work(&Slice::new(&deadline));
+            // Gone if the handle was dropped during the slice.
+            if let Some(scheduled) = weak.upgrade() {
+                let mut scheduled = scheduled.borrow_mut();
+                scheduled.pending = None;
+                if more {
+                    scheduled.schedule();
+                }
+            }
+        });
+        {
+            let mut first = scheduled.borrow_mut();
+            first.callback = Some(callback);
+            first.schedule();
+        }
+        IdleWork(scheduled)
+    }
+}
+
+impl Scheduled {
+    fn schedule(&mut self) {
+        let (Some(callback), Some(window)) = (&self.callback, web_sys::window()) else {
+            return;
+        };
+        let function = callback.as_ref().unchecked_ref();
+        self.pending = match window.request_idle_callback(function) {
+            Ok(id) => Some(Pending::Idle(id)),
+            Err(_) => window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(function, TIMER_GAP_MS)
+                .ok()
+                .map(Pending::Timer),
+        };
+    }
+}
+
+impl Drop for IdleWork {
+    fn drop(&mut self) {
+        let Ok(mut scheduled) = self.0.try_borrow_mut() else {
+            return;
+        };
+        if let (Some(pending), Some(window)) = (scheduled.pending.take(), web_sys::window()) {
+            match pending {
+                Pending::Idle(id) => window.cancel_idle_callback(id),
+                Pending::Timer(id) => window.clear_timeout_with_handle(id),
+            }
+        }
+    }
+}
