@@ -413,6 +413,26 @@ async fn cards_are_built_once_and_follow_the_locale() {
 }
 
 #[wasm_bindgen_test]
+async fn a_focused_card_that_stays_on_the_list_keeps_the_focus() {
+    let mut m = mount_with(&[("id", "t5f"), ("url-state", "off")]).await;
+    let bernd = m.card_button("Bernd");
+    bernd.focus().expect("focus");
+    // Not a click on a filter button, which would take the focus: the
+    // `region` attribute (or back/forward) changes the list under it.
+    m.host
+        .set_attribute("region", "Sachsen-Anhalt")
+        .expect("attribute");
+    m.widget.update();
+    settle().await;
+    assert_eq!(m.all("article").len(), 1);
+    let active = m.root().active_element();
+    assert!(
+        active.is_some_and(|a| a.is_same_node(Some(&bernd))),
+        "the focus stays on Bernd's button"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn region_attribute_sets_the_filter_and_follows_changes() {
     let mut m = mount_with(&[
         ("id", "t6"),

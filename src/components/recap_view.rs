@@ -112,7 +112,14 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
                 focus_request={state.focus_carousel}
                 on_action={on_action.clone()}
             />
-            <SpeakerList {lang} loaded={loaded.clone()} {matches} pages={state.pages} on_action={on_action.clone()} />
+            <SpeakerList
+                {lang}
+                loaded={loaded.clone()}
+                selection={state.selection.clone()}
+                {matches}
+                pages={state.pages}
+                on_action={on_action.clone()}
+            />
             { about(&AboutProps { lang, loaded }) }
         </div>
     }

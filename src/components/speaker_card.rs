@@ -1,58 +1,125 @@
-//! One person's card: name heading, role, organization, region, sector,
-//! photo or initials, and "show quote" when they have one.
+//! The list of people's cards and each card: name heading, role,
+//! organization, region, sector, photo or initials, and "show quote" when
+//! they have one.
 //!
 //! The cards are the widget's hot path: a filter change at 10,000 people
 //! replaces up to a page of them. Yew's virtual DOM costs several times the
 //! DOM calls themselves per element (it asks every new element's parent for
-//! its namespace, twice, through the JS boundary), so a card is built once,
-//! straight into the DOM, and kept in a [`CardCache`]: Yew places it with
-//! `Html::VRef` and leaves it alone while it stays on the list. The structure
-//! and names are the same as a `html!` view would give; all recap text goes
-//! in through `textContent` and attribute values, never as markup.
+//! its namespace, twice, through the JS boundary), and removes a list's
+//! items one call each. So a card is built once, straight into the DOM, and
+//! kept in a [`CardCache`] (built ahead while the browser is idle), and the
+//! cache fills the list element itself: one call places a whole page. Yew
+//! only places the list. The structure and names are the same as a `html!`
+//! view would give; all recap text goes in through `textContent` and
+//! attribute values, never as markup.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Event, HtmlElement};
+use web_sys::{Document, Element, Event, FocusOptions, HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use crate::i18n::{sector_label, text, Lang, Text};
+use crate::idle::Slice;
 use crate::source::SharedRecap;
 
 /// The attribute that carries a card's quote id to the list's click handler.
 pub const QUOTE_ATTRIBUTE: &str = "data-quote";
 
-/// Cards built for one recap in one language, by speaker index.
+/// Cards built for one recap in one language, by speaker index, and the
+/// list that shows them.
 pub struct CardCache {
     lang: Lang,
     loaded: SharedRecap,
     /// Looked up once, not once a card.
     dom: Option<Dom>,
+    /// Each person's list item with their card.
     cards: RefCell<Vec<Option<Element>>>,
+    list: Option<Element>,
+    /// Who the list shows, in order.
+    shown: RefCell<Vec<usize>>,
 }
 
 impl CardCache {
     pub fn new(lang: Lang, loaded: SharedRecap) -> CardCache {
         let cards = RefCell::new(vec![None; loaded.recap.speakers.len()]);
         let dom = web_sys::window().and_then(|w| w.document()).map(Dom);
+        let list = dom
+            .as_ref()
+            .and_then(|dom| dom.element("ul", &[("class", "cards")]).ok());
         CardCache {
             lang,
             loaded,
             dom,
             cards,
+            list,
+            shown: RefCell::default(),
         }
     }
 
-    /// The card of speaker `index`, built on first use.
-    pub fn card(&self, index: usize) -> Html {
-        let mut cards = self.cards.borrow_mut();
-        let Some(slot) = cards.get_mut(index) else {
-            return Html::default();
+    /// The list element, the same one for the cache's lifetime: Yew places
+    /// it, [`CardCache::show`] fills it.
+    pub fn list(&self) -> Html {
+        self.list
+            .clone()
+            .map_or_else(Html::default, |list| Html::VRef(list.into()))
+    }
+
+    /// Makes the list show the cards of `people`, in this order, building
+    /// those not built yet. A list that only grows at the end ("show more")
+    /// gets the new cards appended; otherwise its items are replaced in one
+    /// call, and a focused card that stays on the list keeps the focus.
+    pub fn show(&self, people: &[usize]) {
+        let Some(list) = &self.list else {
+            return;
         };
+        let mut shown = self.shown.borrow_mut();
+        let appended = people.strip_prefix(shown.as_slice());
+        let items = js_sys::Array::new();
+        for &index in appended.unwrap_or(people) {
+            if let Some(item) = self.element(index) {
+                items.push(&item);
+            }
+        }
+        if appended.is_some() {
+            if let Err(error) = list.append_with_node(&items) {
+                web_sys::console::error_2(&"recap-widget: could not show the cards".into(), &error);
+            }
+        } else {
+            let focused = focused_item(list);
+            list.replace_children_with_node(&items);
+            if let Some((_, element)) = focused.filter(|(item, _)| list.contains(Some(item))) {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
+            }
+        }
+        *shown = people.to_vec();
+    }
+
+    /// Builds the cards of `people` that are not built yet while `slice` has
+    /// time (at least one), and returns how many of `people` it got through.
+    pub fn prepare(&self, people: &[usize], slice: &Slice) -> usize {
+        for (done, &index) in people.iter().enumerate() {
+            if done > 0 && !slice.has_time() {
+                return done;
+            }
+            self.element(index);
+        }
+        people.len()
+    }
+
+    fn element(&self, index: usize) -> Option<Element> {
+        let mut cards = self.cards.borrow_mut();
+        let slot = cards.get_mut(index)?;
         if slot.is_none() {
             let built = match &self.dom {
-                Some(dom) => build(dom, self.lang, &self.loaded, index),
+                Some(dom) => build(dom, self.lang, &self.loaded, index).and_then(|card| {
+                    let item = dom.element("li", &[])?;
+                    item.append_child(&card)?;
+                    Ok(item)
+                }),
                 None => Err(JsValue::from_str("no document")),
             };
             match built {
@@ -62,12 +129,10 @@ impl CardCache {
                         &"recap-widget: could not build a card".into(),
                         &error,
                     );
-                    return Html::default();
                 }
             }
         }
         slot.clone()
-            .map_or_else(Html::default, |card| Html::VRef(card.into()))
     }
 }
 
@@ -114,6 +179,17 @@ impl Dom {
         ];
         self.text_child(parent, "a", &attributes, text)
     }
+}
+
+/// The list item that holds the focus, and the focused element in it.
+fn focused_item(list: &Element) -> Option<(Element, HtmlElement)> {
+    let root = list.get_root_node().dyn_into::<ShadowRoot>().ok()?;
+    let focused = root.active_element()?;
+    let item = focused.closest("li").ok()??;
+    if !list.contains(Some(&item)) {
+        return None;
+    }
+    Some((item, focused.dyn_into::<HtmlElement>().ok()?))
 }
 
 thread_local! {

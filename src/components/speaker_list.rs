@@ -9,14 +9,16 @@ use web_sys::Element;
 
 use super::speaker_card::{CardCache, QUOTE_ATTRIBUTE};
 use crate::i18n::{show_more, text, Lang, Text};
+use crate::idle::IdleWork;
 use crate::source::SharedRecap;
-use crate::view::filter::Matches;
+use crate::view::filter::{Matches, Selection};
 use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
     pub lang: Lang,
     pub loaded: SharedRecap,
+    pub selection: Selection,
     pub matches: Rc<Matches>,
     pub pages: usize,
     pub on_action: Callback<Action>,
@@ -28,7 +30,26 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     let cache = use_memo((lang, props.loaded.clone()), |(lang, loaded)| {
         CardCache::new(*lang, loaded.clone())
     });
-    if props.matches.visible.is_empty() {
+    // The cards are plain DOM in a list that the cache fills; while the
+    // browser is idle, the cards of the next click are built ahead.
+    {
+        let cache = cache.clone();
+        let deps = (
+            lang,
+            props.loaded.clone(),
+            props.selection.clone(),
+            props.matches.clone(),
+            props.pages,
+        );
+        use_effect_with(deps, move |(_, loaded, selection, matches, pages)| {
+            let (shown, _) = matches.paged(*pages);
+            cache.show(&matches.visible[..shown]);
+            let work = prepare_next_cards(cache, loaded, selection, matches, *pages);
+            move || drop(work)
+        });
+    }
+    let (shown, left) = props.matches.paged(props.pages);
+    if shown == 0 {
         return html! {
             <div class="no-match">
                 <p>{ text(lang, Text::NoMatch) }</p>
@@ -38,10 +59,6 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             </div>
         };
     }
-    let (shown, left) = props.matches.paged(props.pages);
-    let cards = props.matches.visible[..shown]
-        .iter()
-        .map(|&index| html! { <li key={index}>{ cache.card(index) }</li> });
     // The cards' "show quote" buttons are plain DOM: one handler here serves them all.
     let onclick = {
         let on_action = props.on_action.clone();
@@ -52,9 +69,9 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
         })
     };
     html! {
-        <section class="people" aria-labelledby="people-heading">
+        <section class="people" aria-labelledby="people-heading" {onclick}>
             <h3 id="people-heading" class="visually-hidden">{ text(lang, Text::People) }</h3>
-            <ul class="cards" {onclick}>{ for cards }</ul>
+            { cache.list() }
             if left > 0 {
                 <button type="button" class="button secondary more" onclick={props.on_action.reform(|_: MouseEvent| Action::ShowMore)}>
                     { show_more(lang, left) }
@@ -62,6 +79,30 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             }
         </section>
     }
+}
+
+/// Builds, while the browser is idle, the cards the next click shows: the
+/// page "show more" adds and the first pages one filter click away. A click
+/// then only places them: building is most of a filter change's work.
+fn prepare_next_cards(
+    cache: Rc<CardCache>,
+    loaded: &SharedRecap,
+    selection: &Selection,
+    matches: &Rc<Matches>,
+    pages: usize,
+) -> IdleWork {
+    let (loaded, selection, matches) = (loaded.clone(), selection.clone(), matches.clone());
+    let mut people: Option<Vec<usize>> = None;
+    let mut done = 0;
+    IdleWork::start(move |slice| {
+        let people = people.get_or_insert_with(|| {
+            let mut next = matches.next_page(pages).to_vec();
+            next.extend(loaded.people.one_click_away(&selection));
+            next
+        });
+        done += cache.prepare(&people[done..], slice);
+        done < people.len()
+    })
 }
 
 /// The quote id of the "show quote" button a click landed on, if any.

@@ -19,13 +19,15 @@ function mulberry32(seed) {
   };
 }
 
-export function generateRecap(people, seed = 1) {
+/** `photos`: every person gets a photo of their own URL (the same image). */
+export function generateRecap(people, seed = 1, { photos = false } = {}) {
   const random = mulberry32(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const speakers = [];
   const quotes = [];
   for (let i = 0; i < people; i += 1) {
     const speaker = { id: `p${i}`, name: `${pick(FIRST)} ${pick(LAST)} ${i}`, role: pick(ROLES), organization: pick(ORGS) };
+    if (photos) speaker.photo = `/fixtures/photos/img/portrait.svg?person=${i}`;
     if (random() < 0.85) speaker.region = pick(REGIONS);
     if (random() < 0.9) speaker.sector = pick(SECTORS);
     speakers.push(speaker);

@@ -57,7 +57,8 @@ export async function startServer() {
       if (path === '/gen/people.json') {
         const n = Number(url.searchParams.get('n') ?? 300);
         const seed = Number(url.searchParams.get('seed') ?? 1);
-        return send(200, JSON.stringify(generateRecap(n, seed)), TYPES['.json']);
+        const photos = url.searchParams.has('photos');
+        return send(200, JSON.stringify(generateRecap(n, seed, { photos })), TYPES['.json']);
       }
       if (path === '/gen/big.json') {
         big ??= bigRecap();
