@@ -264,17 +264,17 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let speaker = quote.speaker.and_then(|s| recap.speakers.get(s));
         let current = role == "current";
         let content = recap.language.clone();
+        // The link is made on the click, not on every render: it reads the
+        // page's location, and only a click needs it.
         let share = {
-            let link = crate::hooks::link_to(
-                &props.prefix,
-                &UrlView {
-                    quote: Some(quote.id.clone()),
-                    ..props.link_view.clone()
-                },
-            );
+            let prefix = props.prefix.clone();
+            let view = UrlView {
+                quote: Some(quote.id.clone()),
+                ..props.link_view.clone()
+            };
             let share_status = share_status.clone();
             Callback::from(move |_: MouseEvent| {
-                if let Some(link) = link.clone() {
+                if let Some(link) = crate::hooks::link_to(&prefix, &view) {
                     share(link, lang, share_status.clone());
                 }
             })
