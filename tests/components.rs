@@ -818,14 +818,23 @@ fn counted_work(slices: u32) -> (std::rc::Rc<std::cell::Cell<u32>>, IdleWork) {
     (count, work)
 }
 
+/// Waits (at most 5 s) until `count` reaches `at_least`.
+async fn until_count(count: &std::cell::Cell<u32>, at_least: u32) {
+    for _ in 0..500 {
+        if count.get() >= at_least {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn idle_work_runs_slice_by_slice_until_done() {
     let (count, _work) = counted_work(3);
     assert_eq!(count.get(), 0, "not before the browser is idle");
-    for _ in 0..40 {
-        TimeoutFuture::new(25).await;
-    }
-    assert_eq!(count.get(), 3);
+    until_count(&count, 3).await;
+    TimeoutFuture::new(300).await;
+    assert_eq!(count.get(), 3, "three slices, then no more");
 }
 
 #[wasm_bindgen_test]
@@ -843,16 +852,13 @@ async fn dropped_idle_work_stops() {
     let (never, work) = counted_work(u32::MAX);
     drop(work);
     let (count, work) = counted_work(u32::MAX);
-    for _ in 0..100 {
-        if count.get() > 0 {
-            break;
-        }
-        TimeoutFuture::new(10).await;
-    }
+    until_count(&count, 1).await;
     drop(work);
     let at_drop = count.get();
-    assert!(at_drop > 0);
+    assert!(at_drop > 0, "the work ran before the drop");
     TimeoutFuture::new(300).await;
+    // A freed closure cannot run the work again; the error count below is
+    // what shows whether a callback was left scheduled.
     assert_eq!(count.get(), at_drop, "no slice after the drop");
     assert_eq!(never.get(), 0, "dropped before its first slice");
     window

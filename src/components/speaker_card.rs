@@ -24,7 +24,7 @@ use crate::i18n::{sector_label, text, Lang, Text};
 use crate::idle::Slice;
 use crate::source::SharedRecap;
 
-/// The attribute that carries a card's quote id to the list's click handler.
+/// The attribute that carries a card's quote id to the speaker list's click handler.
 pub const QUOTE_ATTRIBUTE: &str = "data-quote";
 
 /// Cards built for one recap in one language, by speaker index, and the
@@ -231,9 +231,10 @@ fn build(dom: &Dom, lang: Lang, loaded: &SharedRecap, index: usize) -> Result<El
             &avatar,
             "img",
             &[
+                // Lazy before the source: a card built ahead is not on the page.
+                ("loading", "lazy"),
                 ("src", photo),
                 ("alt", ""),
-                ("loading", "lazy"),
                 ("decoding", "async"),
                 ("width", "64"),
                 ("height", "64"),

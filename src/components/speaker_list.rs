@@ -1,4 +1,5 @@
-//! The list of people the filters leave, a page at a time, or the no-match message.
+//! The list of people the filters leave, a page at a time, or the no-match
+//! message. The list's items are plain DOM that the card cache fills.
 
 use std::rc::Rc;
 
@@ -42,8 +43,7 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             props.pages,
         );
         use_effect_with(deps, move |(_, loaded, selection, matches, pages)| {
-            let (shown, _) = matches.paged(*pages);
-            cache.show(&matches.visible[..shown]);
+            cache.show(matches.shown(*pages));
             let work = prepare_next_cards(cache, loaded, selection, matches, *pages);
             move || drop(work)
         });
@@ -83,7 +83,9 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
 
 /// Builds, while the browser is idle, the cards the next click shows: the
 /// page "show more" adds and the first pages one filter click away. A click
-/// then only places them: building is most of a filter change's work.
+/// then only places them: building is most of a filter change's work. Not
+/// under a search: every keystroke would build another set of pages, and
+/// the cache keeps what it builds.
 fn prepare_next_cards(
     cache: Rc<CardCache>,
     loaded: &SharedRecap,
@@ -97,7 +99,9 @@ fn prepare_next_cards(
     IdleWork::start(move |slice| {
         let people = people.get_or_insert_with(|| {
             let mut next = matches.next_page(pages).to_vec();
-            next.extend(loaded.people.one_click_away(&selection));
+            if selection.query.trim().is_empty() {
+                next.extend(loaded.people.one_click_away(&selection));
+            }
             next
         });
         done += cache.prepare(&people[done..], slice);

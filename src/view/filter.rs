@@ -165,8 +165,9 @@ impl PeopleIndex {
 
     /// The people whose cards the next click on a filter button or on reset
     /// shows first: the first page under each of those selections, in recap
-    /// order, each person once (one pass, stopping when every page is full). The widget builds these cards while the
-    /// browser is idle, so that the click only has to place them.
+    /// order, each person once (one pass, stopping when every page is full).
+    /// The widget builds these cards while the browser is idle, so that the
+    /// click only has to place them.
     pub fn one_click_away(&self, selection: &Selection) -> Vec<usize> {
         let candidates = selection.one_click_away(&self.sectors_present);
         // The buttons keep the search; only reset clears it.
@@ -227,10 +228,14 @@ impl Matches {
         (shown, self.visible.len() - shown)
     }
 
+    /// The people `pages` pages show.
+    pub fn shown(&self, pages: usize) -> &[usize] {
+        &self.visible[..self.paged(pages).0]
+    }
+
     /// The people "show more" adds after `pages` pages.
     pub fn next_page(&self, pages: usize) -> &[usize] {
-        let (shown, left) = self.paged(pages);
-        &self.visible[shown..shown + left.min(PAGE_SIZE)]
+        &self.shown(pages.max(1) + 1)[self.shown(pages).len()..]
     }
 }
 
@@ -481,7 +486,10 @@ mod tests {
         assert_eq!(m.paged(3), (50, 0));
         assert_eq!(m.paged(0), (24, 26), "never fewer than one page");
         assert!(m.visible.contains(&49) && !m.visible.contains(&50));
+        assert_eq!(m.shown(1), (0..24).collect::<Vec<_>>());
+        assert_eq!(m.shown(3).len(), 50);
         assert_eq!(m.next_page(1), (24..48).collect::<Vec<_>>());
+        assert_eq!(m.next_page(0), m.next_page(1));
         assert_eq!(m.next_page(2), [48, 49]);
         assert!(m.next_page(3).is_empty());
     }

@@ -96,15 +96,24 @@ async function countingCards(src) {
   });
   await counted.goto(env.origin + widgetPage([{ src, 'url-state': 'off' }]));
   const w = await ready(counted);
-  // Idle: the cards the next click shows are built by now, and nothing more.
-  let built = -1;
-  for (let i = 0; i < 50; i += 1) {
-    await counted.waitForTimeout(100);
-    const now = await counted.evaluate(() => window.__cardsBuilt);
-    if (now === built) break;
-    built = now;
+  const built = () => counted.evaluate(() => window.__cardsBuilt);
+  await untilNoneBuilt(built);
+  return { page: counted, widget: w, built };
+}
+
+/** Waits until no card has been built for a second: the idle work is done. */
+async function untilNoneBuilt(built) {
+  let last = await built();
+  let stableSince = Date.now();
+  for (const deadline = Date.now() + 15000; Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await built();
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 1000) return;
   }
-  return { page: counted, widget: w, built: () => counted.evaluate(() => window.__cardsBuilt) };
+  throw new Error('cards were still being built after 15 s');
 }
 
 test('an idle widget builds the cards one click away, so a filter click only places them', async () => {
@@ -125,7 +134,7 @@ test('an idle widget builds the cards one click away, so a filter click only pla
       button.click();
     }));
     assert.equal(during, 0, `${name}: no card built by the click (${start} built before)`);
-    await counted.waitForTimeout(300);
+    await untilNoneBuilt(built);
   }
   await counted.context().close();
 });
