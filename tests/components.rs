@@ -837,18 +837,46 @@ async fn idle_work_runs_slice_by_slice_until_done() {
     assert_eq!(count.get(), 3, "three slices, then no more");
 }
 
+/// Counts the window's uncaught errors while it lives: a callback left
+/// scheduled by a dropped work would call a freed closure, which throws.
+struct ErrorCount {
+    count: std::rc::Rc<std::cell::Cell<u32>>,
+    listener: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl ErrorCount {
+    fn start() -> ErrorCount {
+        let count = std::rc::Rc::new(std::cell::Cell::new(0));
+        let listener = {
+            let count = count.clone();
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || count.set(count.get() + 1))
+        };
+        web_sys::window()
+            .expect("window")
+            .add_event_listener_with_callback("error", listener.as_ref().unchecked_ref())
+            .expect("listener");
+        ErrorCount { count, listener }
+    }
+
+    fn get(&self) -> u32 {
+        self.count.get()
+    }
+}
+
+impl Drop for ErrorCount {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "error",
+                self.listener.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 async fn dropped_idle_work_stops() {
-    // A callback left scheduled would call a dropped closure: an uncaught error.
-    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
-    let on_error = {
-        let errors = errors.clone();
-        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || errors.set(errors.get() + 1))
-    };
-    let window = web_sys::window().expect("window");
-    window
-        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
-        .expect("listener");
+    let errors = ErrorCount::start();
     let (never, work) = counted_work(u32::MAX);
     drop(work);
     let (count, work) = counted_work(u32::MAX);
@@ -857,12 +885,29 @@ async fn dropped_idle_work_stops() {
     let at_drop = count.get();
     assert!(at_drop > 0, "the work ran before the drop");
     TimeoutFuture::new(300).await;
-    // A freed closure cannot run the work again; the error count below is
-    // what shows whether a callback was left scheduled.
+    // A freed closure cannot run the work again; the error count is what
+    // shows whether a callback was left scheduled.
     assert_eq!(count.get(), at_drop, "no slice after the drop");
     assert_eq!(never.get(), 0, "dropped before its first slice");
-    window
-        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
-        .expect("listener");
     assert_eq!(errors.get(), 0, "no callback left behind");
+}
+
+#[wasm_bindgen_test]
+async fn idle_work_falls_back_to_a_timer_without_request_idle_callback() {
+    // Safari has no requestIdleCallback: an own property shadows the
+    // browser's for this test.
+    let window: JsValue = web_sys::window().expect("window").into();
+    let name = JsValue::from_str("requestIdleCallback");
+    js_sys::Reflect::set(&window, &name, &JsValue::UNDEFINED).expect("shadow");
+    let errors = ErrorCount::start();
+    let (count, _work) = counted_work(2);
+    let (never, dropped) = counted_work(u32::MAX);
+    drop(dropped);
+    until_count(&count, 2).await;
+    TimeoutFuture::new(300).await;
+    js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &name)
+        .expect("unshadow");
+    assert_eq!(count.get(), 2, "two slices on timers, then no more");
+    assert_eq!(never.get(), 0, "a dropped timer work never runs");
+    assert_eq!(errors.get(), 0, "no timer left behind");
 }
