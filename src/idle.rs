@@ -4,7 +4,7 @@
 //! callback behind.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -50,7 +50,7 @@ impl Slice {
 pub struct IdleWork(Rc<RefCell<Scheduled>>);
 
 struct Scheduled {
-    callback: Option<Closure<dyn FnMut(JsValue)>>,
+    callback: Closure<dyn FnMut(JsValue)>,
     pending: Option<Pending>,
 }
 
@@ -64,37 +64,35 @@ impl IdleWork {
     /// Calls `work` once per idle slice for as long as it returns `true`
     /// (work left). It should check [`Slice::has_time`] as it goes.
     pub fn start(mut work: impl FnMut(&Slice) -> bool + 'static) -> IdleWork {
-        let scheduled = Rc::new(RefCell::new(Scheduled {
-            callback: None,
-            pending: None,
-        }));
-        let weak = Rc::downgrade(&scheduled);
-        let callback = Closure::new(move |deadline: JsValue| {
-            let more = work(&Slice::new(&deadline));
-            // Gone if the handle was dropped during the slice.
-            if let Some(scheduled) = weak.upgrade() {
-                let mut scheduled = scheduled.borrow_mut();
-                scheduled.pending = None;
-                if more {
-                    scheduled.schedule();
+        let scheduled = Rc::new_cyclic(|weak: &Weak<RefCell<Scheduled>>| {
+            let weak = weak.clone();
+            let callback = Closure::new(move |deadline: JsValue| {
+                let more = work(&Slice::new(&deadline));
+                // Gone if the handle was dropped during the slice.
+                if let Some(scheduled) = weak.upgrade() {
+                    let mut scheduled = scheduled.borrow_mut();
+                    scheduled.pending = None;
+                    if more {
+                        scheduled.schedule();
+                    }
                 }
-            }
+            });
+            RefCell::new(Scheduled {
+                callback,
+                pending: None,
+            })
         });
-        {
-            let mut first = scheduled.borrow_mut();
-            first.callback = Some(callback);
-            first.schedule();
-        }
+        scheduled.borrow_mut().schedule();
         IdleWork(scheduled)
     }
 }
 
 impl Scheduled {
     fn schedule(&mut self) {
-        let (Some(callback), Some(window)) = (&self.callback, web_sys::window()) else {
+        let Some(window) = web_sys::window() else {
             return;
         };
-        let function = callback.as_ref().unchecked_ref();
+        let function = self.callback.as_ref().unchecked_ref();
         self.pending = match window.request_idle_callback(function) {
             Ok(id) => Some(Pending::Idle(id)),
             Err(_) => window

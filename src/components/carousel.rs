@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, KeyboardEvent, ResizeObserver};
 use yew::prelude::*;
 
+use super::focus::{focused, focused_within};
 use crate::hooks::{use_autoplay, use_reduced_motion, use_swipe};
 use crate::i18n::{slide_label, text, Lang, Text};
 use crate::source::SharedRecap;
@@ -489,7 +490,7 @@ fn reserve_height(section: &HtmlElement, track: &Element, slot: &HtmlElement, ta
 fn focus_inside(track: &NodeRef) -> bool {
     track
         .cast::<web_sys::Node>()
-        .is_some_and(|track| focused(&track).is_some_and(|a| track.contains(Some(&a))))
+        .is_some_and(|track| focused_within(&track).is_some())
 }
 
 /// Whether the focus is on the "read more" button of the quote text `text`
@@ -501,13 +502,4 @@ fn read_more_focused(text: &Element) -> bool {
     button
         .zip(focused(text))
         .is_some_and(|(button, active)| button.is_same_node(Some(&active)))
-}
-
-/// The focused element of the document or shadow root that `node` is in.
-fn focused(node: &web_sys::Node) -> Option<web_sys::Node> {
-    let root = node.get_root_node();
-    js_sys::Reflect::get(&root, &"activeElement".into())
-        .ok()?
-        .dyn_into::<web_sys::Node>()
-        .ok()
 }

@@ -6,6 +6,7 @@ mod app;
 mod carousel;
 mod error_view;
 mod filters;
+mod focus;
 mod header;
 mod recap_view;
 mod speaker_card;

@@ -17,9 +17,10 @@ use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Event, FocusOptions, HtmlElement, ShadowRoot};
+use web_sys::{Document, Element, Event, FocusOptions, HtmlElement};
 use yew::prelude::*;
 
+use super::focus::focused_within;
 use crate::i18n::{sector_label, text, Lang, Text};
 use crate::idle::Slice;
 use crate::source::SharedRecap;
@@ -87,9 +88,10 @@ impl CardCache {
                 web_sys::console::error_2(&"recap-widget: could not show the cards".into(), &error);
             }
         } else {
-            let focused = focused_item(list);
+            let focused = focused_within(list);
             list.replace_children_with_node(&items);
-            if let Some((_, element)) = focused.filter(|(item, _)| list.contains(Some(item))) {
+            let kept = focused.filter(|node| list.contains(Some(node)));
+            if let Some(element) = kept.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
                 let options = FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = element.focus_with_options(&options);
@@ -179,17 +181,6 @@ impl Dom {
         ];
         self.text_child(parent, "a", &attributes, text)
     }
-}
-
-/// The list item that holds the focus, and the focused element in it.
-fn focused_item(list: &Element) -> Option<(Element, HtmlElement)> {
-    let root = list.get_root_node().dyn_into::<ShadowRoot>().ok()?;
-    let focused = root.active_element()?;
-    let item = focused.closest("li").ok()??;
-    if !list.contains(Some(&item)) {
-        return None;
-    }
-    Some((item, focused.dyn_into::<HtmlElement>().ok()?))
 }
 
 thread_local! {
