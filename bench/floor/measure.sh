@@ -12,16 +12,15 @@ out="$PWD/target/floor"
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-name floor --out-dir "$out" \
   target/wasm32-unknown-unknown/release/yew_floor.wasm
-wasm-opt -Oz --converge --strip-producers --strip-target-features \
+# index.html's wasm-opt level and parameters, as trunk passes them.
+level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' "$root/index.html")
+params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' "$root/index.html")
+# shellcheck disable=SC2086 # the parameters are words
+wasm-opt "-O$level" $params \
   --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$out/floor_bg.wasm" -o "$out/floor_bg.wasm"
-(cd "$root" && node --input-type=module -e "
-  import { readFileSync, writeFileSync } from 'node:fs';
-  import { transformSync } from 'esbuild';
-  const file = '$out/floor.js';
-  writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { loader: 'js', minify: true, format: 'esm', legalComments: 'none' }).code);
-")
+node "$root/scripts/minify.mjs" "$out/floor.js"
 wasm=$(brotli -c -q 11 "$out/floor_bg.wasm" | wc -c)
 glue=$(brotli -c -q 11 "$out/floor.js" | wc -c)
 awk -v w="$wasm" -v g="$glue" 'BEGIN { printf "Yew floor, brotli: wasm %.1f KB + glue %.1f KB = %.1f KB of the 80 KB budget\n", w/1024, g/1024, (w+g)/1024 }'
