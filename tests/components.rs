@@ -710,6 +710,35 @@ async fn carousel_follows_the_filters() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn a_filter_change_updates_the_slides_and_a_move_makes_new_ones() {
+    let m = mount_with(&[("id", "t16"), ("url-state", "off")]).await;
+    let before = m.one(".slide.current");
+    assert!(m.text(".slide.current").contains("Netzwerke"));
+    m.click("Thüringen").await; // only Tom's quote is left
+    let after = m.one(".slide.current");
+    assert!(after
+        .text_content()
+        .unwrap_or_default()
+        .contains("Erster Absatz."));
+    assert!(
+        after.is_same_node(Some(&before)),
+        "the filters change the slide's content, not the slide"
+    );
+    assert!(
+        !after.class_list().contains("entered"),
+        "no slide-in without a move"
+    );
+    m.click("Thüringen").await;
+    m.click("Nächstes Zitat").await;
+    let moved = m.one(".slide.current");
+    assert!(
+        !moved.is_same_node(Some(&after)),
+        "a move brings up a new slide"
+    );
+    assert!(moved.class_list().contains("entered"), "which slides in");
+}
+
 /// Mounts a widget on `src` that is expected to fail, and waits for its error view.
 async fn mount_src(src: &str) -> Mounted {
     let m = mount_element(&[("url-state", "off"), ("src", src)]);

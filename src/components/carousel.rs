@@ -69,9 +69,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     // Read by the track's observer below, which outlives this render.
     let expanded_now = use_mut_ref(|| false);
     *expanded_now.borrow_mut() = is_expanded;
-    // Slides animate in only after the visitor moved the carousel, not on load.
-    let moved = use_state(|| false);
-    // Slides are re-created on a move; focus that was on one follows to the new one.
+    // How often the visitor moved the carousel. The slides are keyed by it:
+    // a move creates new slides, which animate in (not on load); anything
+    // else (the filters, "show quote", back/forward) updates them in place,
+    // which is cheaper and keeps a focused slide focused.
+    let moves = use_state(|| 0u32);
+    // Focus that was on a slide follows a move to the new one.
     let refocus = use_mut_ref(|| false);
 
     let go = {
@@ -79,12 +82,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let loaded = props.loaded.clone();
         let on_action = props.on_action.clone();
         let share_status = share_status.clone();
-        let moved = moved.clone();
+        let moves = moves.clone();
         let refocus = refocus.clone();
         let track = track.clone();
         Callback::from(move |forward: bool| {
             if quotes.len() > 1 {
-                moved.set(true);
+                moves.set(moves.wrapping_add(1));
                 *refocus.borrow_mut() = focus_inside(&track);
                 let next = step(position, quotes.len(), forward);
                 share_status.set(String::new());
@@ -289,8 +292,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         });
         html! {
             <div
-                key={format!("{role}-{}", quote.id)}
-                class={classes!("slide", role, (current && *moved).then_some("entered"))}
+                key={format!("{role}-{}", *moves)}
+                class={classes!("slide", role, (current && *moves > 0).then_some("entered"))}
                 role="group"
                 aria-roledescription="slide"
                 aria-label={slide_label(lang, at + 1, count)}
