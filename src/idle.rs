@@ -1,22 +1,28 @@
 //! Work done in short slices while the browser is idle
 //! (`requestIdleCallback`; a timer where that is missing, as in Safari).
-//! Dropping the handle cancels what is left, so a removed widget leaves no
-//! callback behind.
+//! When the browser has no idle period for a few milliseconds, as right after
+//! the widget appears, a slice runs anyway: the work must not wait for the
+//! visitor's first click. Dropping the handle cancels what is left, so a
+//! removed widget leaves no callback behind.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::IdleDeadline;
+use web_sys::{IdleDeadline, IdleRequestOptions};
 
 /// The longest slice, even when the browser offers more: input that arrives
 /// during a slice waits for its end.
 const SLICE_MS: f64 = 8.0;
-/// Without `requestIdleCallback`: slices this long ...
+/// Without `requestIdleCallback`, or when the browser had no idle period
+/// for [`IDLE_TIMEOUT_MS`]: slices this long ...
 const TIMER_SLICE_MS: f64 = 4.0;
 /// ... this far apart.
 const TIMER_GAP_MS: i32 = 50;
+/// The longest wait for an idle period. Right after the widget appears the
+/// browser grants none for tens of milliseconds, while it still paints.
+const IDLE_TIMEOUT_MS: u32 = 4;
 
 /// The time one slice may take.
 pub struct Slice {
@@ -27,13 +33,9 @@ impl Slice {
     /// A slice of the idle period that `deadline` describes (an
     /// `IdleDeadline`, or `undefined` when a timer called).
     fn new(deadline: &JsValue) -> Slice {
-        let length = if deadline.is_undefined() {
-            TIMER_SLICE_MS
-        } else {
-            deadline
-                .unchecked_ref::<IdleDeadline>()
-                .time_remaining()
-                .min(SLICE_MS)
+        let length = match deadline.dyn_ref::<IdleDeadline>() {
+            Some(idle) if !idle.did_timeout() => idle.time_remaining().min(SLICE_MS),
+            _ => TIMER_SLICE_MS,
         };
         Slice {
             until: js_sys::Date::now() + length,
@@ -93,7 +95,9 @@ impl Scheduled {
             return;
         };
         let function = self.callback.as_ref().unchecked_ref();
-        self.pending = match window.request_idle_callback(function) {
+        let options = IdleRequestOptions::new();
+        options.set_timeout(IDLE_TIMEOUT_MS);
+        self.pending = match window.request_idle_callback_with_options(function, &options) {
             Ok(id) => Some(Pending::Idle(id)),
             Err(_) => window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(function, TIMER_GAP_MS)

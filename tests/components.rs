@@ -940,3 +940,40 @@ async fn idle_work_falls_back_to_a_timer_without_request_idle_callback() {
     assert_eq!(never.get(), 0, "a dropped timer work never runs");
     assert_eq!(errors.get(), 0, "no timer left behind");
 }
+
+#[wasm_bindgen_test]
+async fn idle_work_goes_on_while_the_page_is_never_idle() {
+    // Every frame busy for 25 ms, for half a second: the browser has no idle
+    // period (as right after the widget appears, when it is still painting).
+    let busy = js_sys::Function::new_no_args(
+        "const end = performance.now() + 500;
+         const frame = () => {
+           const until = performance.now() + 25;
+           while (performance.now() < until) {}
+           if (performance.now() < end) requestAnimationFrame(frame);
+         };
+         requestAnimationFrame(frame);",
+    );
+    busy.call0(&JsValue::NULL).expect("busy frames");
+    let slices = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let longest = std::rc::Rc::new(std::cell::Cell::new(0f64));
+    let work = {
+        let (slices, longest) = (slices.clone(), longest.clone());
+        IdleWork::start(move |slice| {
+            let start = js_sys::Date::now();
+            while slice.has_time() {}
+            slices.set(slices.get() + 1);
+            longest.set(longest.get().max(js_sys::Date::now() - start));
+            true
+        })
+    };
+    TimeoutFuture::new(450).await;
+    let during = slices.get();
+    drop(work);
+    assert!(during >= 3, "slices while the page was busy: {during}");
+    assert!(
+        longest.get() >= 3.0,
+        "a slice without idle time still gets time: {} ms",
+        longest.get()
+    );
+}

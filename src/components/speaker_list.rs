@@ -82,7 +82,8 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
 }
 
 /// Builds, while the browser is idle, the cards the next click shows: the
-/// page "show more" adds and the first pages one filter click away. A click
+/// first pages one filter click away, then the page "show more" adds (its
+/// button is at the end of the list, the filters are at the top). A click
 /// then only places them: building is most of a filter change's work. Not
 /// under a search: every keystroke would build another set of pages, and
 /// the cache keeps what it builds.
@@ -98,10 +99,11 @@ fn prepare_next_cards(
     let mut done = 0;
     IdleWork::start(move |slice| {
         let people = people.get_or_insert_with(|| {
-            let mut next = matches.next_page(pages).to_vec();
+            let mut next = Vec::new();
             if selection.query.trim().is_empty() {
-                next.extend(loaded.people.one_click_away(&selection));
+                next = loaded.people.one_click_away(&selection);
             }
+            next.extend_from_slice(matches.next_page(pages));
             next
         });
         done += cache.prepare(&people[done..], slice);
