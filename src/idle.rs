@@ -33,7 +33,8 @@ impl Slice {
     /// A slice of the idle period that `deadline` describes (an
     /// `IdleDeadline`, or `undefined` when a timer called).
     fn new(deadline: &JsValue) -> Slice {
-        let length = match deadline.dyn_ref::<IdleDeadline>() {
+        let idle = (!deadline.is_undefined()).then(|| deadline.unchecked_ref::<IdleDeadline>());
+        let length = match idle {
             Some(idle) if !idle.did_timeout() => idle.time_remaining().min(SLICE_MS),
             _ => TIMER_SLICE_MS,
         };
