@@ -2,11 +2,10 @@
 // wasm-bindgen glue and the widget's stylesheet. Trunk's own minifier cannot
 // parse the glue; esbuild can. It keeps the syntax as written (no `target`)
 // and the exported names; it renames everything else and drops whitespace
-// and comments. The glue starts with V8's explicit compile hint
+// and comments. Each script starts with V8's explicit compile hint
 // (`//# allFunctionsCalledOnLoad`): Chromium then compiles its functions with
 // the script, off the main thread, instead of one by one on their first call,
-// which a visitor's first filter click paid for (about 0.8 ms). (embed.js runs
-// almost all of its code on load anyway.)
+// which a visitor's first filter click paid for (about 0.8 ms).
 //
 // As a trunk post-build hook (no arguments) it minifies those files in the
 // staging folder of a release build; debug builds stay readable and do not
@@ -21,7 +20,7 @@ async function minify(paths) {
     const loader = path.endsWith('.css') ? 'css' : 'js';
     const { code } = transformSync(readFileSync(path, 'utf8'), {
       loader, minify: true, format: loader === 'js' ? 'esm' : undefined, legalComments: 'none',
-      banner: path.endsWith('recap-widget.js') ? '//# allFunctionsCalledOnLoad' : undefined,
+      banner: loader === 'js' ? '//# allFunctionsCalledOnLoad' : undefined,
     });
     writeFileSync(path, code);
   }
