@@ -100,7 +100,7 @@ fn prepare_next_cards(
     IdleWork::start(move |slice| {
         let people = people.get_or_insert_with(|| {
             let mut next = Vec::new();
-            if selection.query.trim().is_empty() {
+            if !selection.has_query() {
                 next = loaded.people.one_click_away(&selection);
             }
             next.extend_from_slice(matches.next_page(pages));

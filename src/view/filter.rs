@@ -30,7 +30,12 @@ impl Selection {
     }
 
     pub fn is_empty(&self) -> bool {
-        !self.has_group_filter() && self.query.trim().is_empty()
+        !self.has_group_filter() && !self.has_query()
+    }
+
+    /// Whether a search is set (more than white space).
+    pub fn has_query(&self) -> bool {
+        !self.query.trim().is_empty()
     }
 
     /// Whether a person in `region` passes the region filter.
