@@ -174,6 +174,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             let watch = current_text.cast::<HtmlElement>().and_then(|el| {
                 let text = el.clone();
                 watch_size(&el, move || {
+                    // Printing lays the quote out without its clamp: the
+                    // screen's state stays as it was, so the print rules meet it.
+                    if printing() {
+                        return;
+                    }
                     if text.scroll_height() > text.client_height() + 1 {
                         overflowing.set(id.clone());
                     } else if !*expanded_now.borrow() && !read_more_focused(&text) {
@@ -487,6 +492,13 @@ fn reserve_height(section: &HtmlElement, track: &Element, slot: &HtmlElement, ta
             .style()
             .set_property("min-height", &format!("{height}px"));
     }
+}
+
+/// Whether the page is being printed (or print media is emulated).
+fn printing() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("print").ok().flatten())
+        .is_some_and(|list| list.matches())
 }
 
 /// Whether keyboard focus is on a slide or inside one.

@@ -134,11 +134,14 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
   await widget.getByRole('button', { name: 'Vorheriges Zitat' }).click();
   assert.equal(await more.getAttribute('aria-expanded'), 'false', 'coming back, the quote is clamped again');
 
-  // A quote that fits keeps its clamp only while its button has the focus
-  // (printing lifts the height limit, so the emulated print media lets it
-  // fit): the focus keeps the clamp, so the print rules meet a clamped quote.
-  await more.focus();
+  // Printing lifts the height limit, so the quote fits while it is printed:
+  // the widget keeps the screen's state then (no focus needed to hold the
+  // clamp), and the print rules meet a clamped quote. The observers get the
+  // print layout's sizes before the read below.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.body.focus());
   await page.emulateMedia({ media: 'print' });
+  await settled(page);
   const printed = await widget.locator('.slide.current .quote-text').evaluate((el) => {
     const style = getComputedStyle(el);
     return { clamped: el.classList.contains('clamped'), maxHeight: style.maxHeight, mask: style.maskImage };
