@@ -63,8 +63,10 @@ fn main() {
                 .expect("generated recap is valid");
             assert_eq!(parsed.recap.speakers.len(), people);
         });
-        let json_time = measure(21, || drop(recap_widget::recap::json::parse(&text)));
-        println!("{people:>6} speakers: JSON reading alone {json_time:>8.2?}");
+        let serde_time = measure(21, || {
+            drop(serde_json::from_str::<recap_widget::recap::file::RecapFile>(&text))
+        });
+        println!("{people:>6} speakers: serde reading alone {serde_time:>8.2?}");
         let recap = parse(&text).map_err(|e| e.fatal).expect("valid").recap;
         let index_time = measure(21, || drop(PeopleIndex::new(&recap)));
         let index = PeopleIndex::new(&recap);

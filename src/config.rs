@@ -2,7 +2,7 @@
 //!
 //! Pure: the custom-element glue passes a getter; the rules live here.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::recap::{in_order, Region};
 use crate::view::carousel::Autoplay;
 
@@ -61,7 +61,7 @@ pub fn parse_regions(list: &str) -> Vec<Region> {
             Region::from_name(name).or_else(|| Region::from_slug(&name.to_ascii_lowercase()))
         })
         .collect();
-    in_order(&Region::ALL, &found)
+    in_order(Region::ALL, &found)
 }
 
 #[cfg(test)]

@@ -2,31 +2,8 @@
 //!
 //! Content from the recap file is never translated; only the widget's own words are.
 
-/// The widget's UI language (the `locale` attribute).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    De,
-    En,
-}
-
-impl Lang {
-    /// Reads the `locale` attribute; anything that is not English falls back to German.
-    pub fn from_attr(value: Option<&str>) -> Lang {
-        match value.map(|v| v.trim().to_ascii_lowercase()) {
-            Some(v) if v == "en" || v.starts_with("en-") => Lang::En,
-            _ => Lang::De,
-        }
-    }
-
-    /// The BCP 47 tag of the UI language, for the `lang` attribute of UI text.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-}
+use crate::lang::Lang;
+use crate::recap::Sector;
 
 /// Fixed UI strings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +38,7 @@ pub enum Text {
     ErrorTitle,
     NetworkOffline,
     NetworkTimeout,
+    TooLarge,
     Unexpected,
     Website,
 }
@@ -132,17 +110,21 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             "Die Rückblick-Datei kam nicht rechtzeitig an (Zeitüberschreitung)."
         }
         (Lang::En, NetworkTimeout) => "The recap file did not arrive in time (timeout).",
+        (Lang::De, TooLarge) => {
+            "Die Rückblick-Datei ist größer als 20 MB und wird deshalb nicht geladen."
+        }
+        (Lang::En, TooLarge) => "The recap file is larger than 20 MB, so it is not loaded.",
         (Lang::De, Unexpected) => "Ein unerwarteter Fehler ist aufgetreten.",
         (Lang::En, Unexpected) => "An unexpected error occurred.",
-        (Lang::De, Website) => "Webseite",
+        (Lang::De, Website) => "Website",
         (Lang::En, Website) => "Website",
     }
 }
 
 /// A sector's label: the German names are the content's own vocabulary, so
 /// the English UI translates them.
-pub fn sector_label(lang: Lang, sector: crate::recap::Sector) -> &'static str {
-    use crate::recap::Sector::*;
+pub fn sector_label(lang: Lang, sector: Sector) -> &'static str {
+    use Sector::*;
     match (lang, sector) {
         (Lang::De, s) => s.name(),
         (Lang::En, Wirtschaft) => "Business",
@@ -157,11 +139,14 @@ pub fn option_with_count(label: &str, count: usize) -> String {
     format!("{label} ({count})")
 }
 
-/// The polite status line: "5 von 15 Personen".
+/// The polite status line: "5 von 15 Personen", "1 von 1 Person" (the
+/// noun agrees with the total).
 pub fn people_status(lang: Lang, shown: usize, total: usize) -> String {
-    match lang {
-        Lang::De => format!("{shown} von {total} Personen"),
-        Lang::En => format!("{shown} of {total} people"),
+    match (lang, total) {
+        (Lang::De, 1) => format!("{shown} von 1 Person"),
+        (Lang::De, _) => format!("{shown} von {total} Personen"),
+        (Lang::En, 1) => format!("{shown} of 1 person"),
+        (Lang::En, _) => format!("{shown} of {total} people"),
     }
 }
 
@@ -181,11 +166,22 @@ pub fn slide_label(lang: Lang, position: usize, total: usize) -> String {
     }
 }
 
-/// "100 Teilnehmende".
+/// "100 Teilnehmende" ("Teilnehmende" is singular and plural), "1 attendee".
 pub fn attendees(lang: Lang, count: u64) -> String {
-    match lang {
-        Lang::De => format!("{count} Teilnehmende"),
-        Lang::En => format!("{count} attendees"),
+    match (lang, count) {
+        (Lang::De, _) => format!("{count} Teilnehmende"),
+        (Lang::En, 1) => "1 attendee".to_owned(),
+        (Lang::En, _) => format!("{count} attendees"),
+    }
+}
+
+/// The console line after the first problems of a file: "… und 150 weitere Probleme".
+pub fn more_problems(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::De, 1) => "… und 1 weiteres Problem".to_owned(),
+        (Lang::De, _) => format!("… und {count} weitere Probleme"),
+        (Lang::En, 1) => "… and 1 more problem".to_owned(),
+        (Lang::En, _) => format!("… and {count} more problems"),
     }
 }
 
@@ -249,11 +245,14 @@ mod tests {
     }
 
     #[test]
-    fn locale_attribute() {
-        assert_eq!(Lang::from_attr(None), Lang::De);
-        assert_eq!(Lang::from_attr(Some("EN")), Lang::En);
-        assert_eq!(Lang::from_attr(Some("en-GB")), Lang::En);
-        assert_eq!(Lang::from_attr(Some("fr")), Lang::De);
+    fn singular_and_plural() {
+        assert_eq!(people_status(Lang::De, 1, 1), "1 von 1 Person");
+        assert_eq!(people_status(Lang::De, 0, 1), "0 von 1 Person");
+        assert_eq!(people_status(Lang::En, 1, 1), "1 of 1 person");
+        assert_eq!(people_status(Lang::En, 1, 2), "1 of 2 people");
+        assert_eq!(attendees(Lang::De, 1), "1 Teilnehmende");
+        assert_eq!(attendees(Lang::En, 1), "1 attendee");
+        assert_eq!(attendees(Lang::En, 100), "100 attendees");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod i18n;
+pub mod lang;
 pub mod recap;
 pub mod view;
 

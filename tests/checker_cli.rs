@@ -62,7 +62,7 @@ fn item_problems_exit_one_with_every_path_and_line() {
         ),
         "{out}"
     );
-    assert!(out.ends_with("20 problem(s)\n"), "{out}");
+    assert!(out.ends_with("20 problems\n"), "{out}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use recap_widget::i18n::Lang;
+use recap_widget::lang::Lang;
 use recap_widget::recap::parse;
 use recap_widget::view::carousel::{position, visible_quotes};
 use recap_widget::view::filter::{PeopleIndex, Selection};

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use recap_widget::i18n::Lang;
+use recap_widget::lang::Lang;
 use recap_widget::recap::{parse, ProblemKind, Region, Sector};
 
 fn fixture(name: &str) -> String {
@@ -314,11 +314,29 @@ fn a_ten_megabyte_file_parses() {
 
 #[test]
 fn deep_nesting_is_a_message_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    // Where the format expects an object, a deep list is the wrong shape ...
+    let text = format!(r#"{{"version":1,"event":{deep},"speakers":[],"quotes":[]}}"#);
+    let rejected = parse(&text).expect_err("the event is no object");
+    assert_eq!(rejected.first().path.to_string(), "event");
+    assert_eq!(rejected.first().kind, ProblemKind::NotAnObjectField);
+    // ... and under a member the format does not know, it is skipped like
+    // any unknown member (serde_json skips values without recursion).
     let text = format!(
-        "{{\"version\":1,\"x\":{}{}}}",
-        "[".repeat(100_000),
-        "]".repeat(100_000)
+        r#"{{"version":1,"x":{deep},"event":{{"title":"T","date":"2024-04-17","city":"C"}},"speakers":[],"quotes":[]}}"#
     );
-    let rejected = parse(&text).expect_err("too deep");
-    assert!(matches!(rejected.first().kind, ProblemKind::Syntax(_)));
+    assert!(parse(&text).is_ok());
+}
+
+#[test]
+fn lists_are_never_read_as_objects() {
+    // serde reads a struct from a list of its fields in order; the format does not.
+    let text =
+        r#"{"version":1,"event":["T","x","2024-04-17","C"],"speakers":[["a","Anna"]],"quotes":[]}"#;
+    let rejected = parse(text).expect_err("the event is a list");
+    assert_eq!(rejected.first().kind, ProblemKind::NotAnObjectField);
+    assert!(rejected
+        .warnings
+        .iter()
+        .any(|w| w.path.to_string() == "speakers[0]" && w.kind == ProblemKind::ItemNotAnObject));
 }

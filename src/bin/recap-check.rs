@@ -6,8 +6,8 @@
 
 use std::process::ExitCode;
 
-use recap_widget::i18n::Lang;
-use recap_widget::recap::{self, Problem};
+use recap_widget::lang::Lang;
+use recap_widget::recap;
 
 const USAGE: &str = "usage: recap-check [--lang de|en] FILE...\n\
 Checks recap files (format version 1) and prints every problem with its JSON path and line.";
@@ -58,16 +58,11 @@ fn check(file: &str, lang: Lang) -> u8 {
         }
         Err(rejected) => (rejected.fatal, rejected.warnings, None),
     };
-    let (error, warning) = if lang == Lang::De {
-        ("Fehler", "Warnung")
-    } else {
-        ("error", "warning")
-    };
     for problem in &fatal {
-        report(file, problem, error, lang);
+        println!("{}", problem.report(file, lang, true));
     }
     for problem in &warnings {
-        report(file, problem, warning, lang);
+        println!("{}", problem.report(file, lang, false));
     }
     match (counts, fatal.len() + warnings.len(), lang) {
         (Some((speakers, quotes)), 0, Lang::De) => {
@@ -78,29 +73,21 @@ fn check(file: &str, lang: Lang) -> u8 {
             println!("{file}: ok ({speakers} people, {quotes} quotes)");
             0
         }
+        (_, 1, Lang::De) => {
+            println!("{file}: 1 Problem");
+            1
+        }
         (_, n, Lang::De) => {
-            println!("{file}: {n} Problem(e)");
+            println!("{file}: {n} Probleme");
+            1
+        }
+        (_, 1, Lang::En) => {
+            println!("{file}: 1 problem");
             1
         }
         (_, n, Lang::En) => {
-            println!("{file}: {n} problem(s)");
+            println!("{file}: {n} problems");
             1
         }
     }
-}
-
-/// `FILE:LINE:COLUMN: error: path: message`, like a compiler, so editors can jump there.
-fn report(file: &str, problem: &Problem, severity: &str, lang: Lang) {
-    let problem = problem.clone();
-    let position = match (problem.line, problem.column) {
-        (Some(line), Some(column)) => format!("{line}:{column}:"),
-        _ => String::new(),
-    };
-    // The position leads the line here, so the message need not repeat it.
-    let located = Problem {
-        line: None,
-        column: None,
-        ..problem
-    };
-    println!("{file}:{position} {severity}: {}", located.message(lang));
 }

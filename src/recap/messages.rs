@@ -1,7 +1,7 @@
 //! The words that explain each problem to a site editor, in German and English.
 
 use super::problem::{Expected, Problem, ProblemKind, SyntaxKind};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 impl Problem {
     /// The full sentence: "speakers[3].region: unbekannte Region …", with line
@@ -23,6 +23,30 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// The line the command-line tools print, like a compiler's, so that
+    /// editors can jump there: `FILE:LINE:COLUMN: Fehler: PATH: message`.
+    pub fn report(&self, file: &str, lang: Lang, fatal: bool) -> String {
+        let severity = match (lang, fatal) {
+            (Lang::De, true) => "Fehler",
+            (Lang::De, false) => "Warnung",
+            (Lang::En, true) => "error",
+            (Lang::En, false) => "warning",
+        };
+        let position = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{line}:{column}:"),
+            _ => String::new(),
+        };
+        // The position leads the line, so the message need not repeat it.
+        let unplaced = Problem {
+            line: None,
+            column: None,
+            ..self.clone()
+        };
+        format!("{file}:{position} {severity}: {}", unplaced.message(lang))
+    }
+}
+
 impl ProblemKind {
     /// Whether the problem stops the whole recap (as opposed to one item).
     pub fn is_fatal(&self) -> bool {
@@ -32,6 +56,7 @@ impl ProblemKind {
             Syntax(_)
                 | Empty
                 | NotAnObject
+                | DuplicateKey(_)
                 | VersionMissing
                 | VersionUnsupported(_)
                 | Missing
@@ -62,6 +87,13 @@ impl ProblemKind {
                 "Die Datei muss ein JSON-Objekt sein, das mit { beginnt.",
                 "The file must be a JSON object that starts with {.",
             ),
+            DuplicateKey(key) => {
+                if de {
+                    format!("Das Feld \"{key}\" steht zweimal im selben Objekt; es darf nur einmal vorkommen.")
+                } else {
+                    format!("The field \"{key}\" appears twice in the same object; it may appear only once.")
+                }
+            }
             VersionMissing => pick(
                 de,
                 "Das Feld \"version\" fehlt; es muss 1 sein.",
@@ -105,6 +137,15 @@ impl ProblemKind {
                 "Eintrag ist kein Objekt ({ … }) und wird übersprungen.",
                 "entry is not an object ({ … }) and is skipped.",
             ),
+            DuplicateItemKey(key) => {
+                if de {
+                    format!(
+                        "das Feld \"{key}\" steht zweimal im Eintrag; der Eintrag wird ignoriert."
+                    )
+                } else {
+                    format!("the field \"{key}\" appears twice in the entry; the entry is ignored.")
+                }
+            }
             MissingId => pick(
                 de,
                 "ID fehlt; der Eintrag wird übersprungen.",
@@ -212,6 +253,7 @@ impl SyntaxKind {
             TrailingCharacters => pick(de, "nach dem Ende des JSON-Objekts folgt noch Text.", "there is more text after the end of the JSON object."),
             TooDeep => pick(de, "zu tief verschachtelt.", "nested too deeply."),
             NotUtf8 => pick(de, "die Datei ist nicht als UTF-8 gespeichert.", "the file is not saved as UTF-8."),
+            NumberOutOfRange => pick(de, "die Zahl ist zu groß.", "the number is too large."),
         }
     }
 }

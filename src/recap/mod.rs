@@ -1,19 +1,24 @@
-//! The recap file format, version 1: the typed model, the rules that turn
-//! JSON text into it, and the messages that explain every problem.
+//! The recap file format, version 1: the file as serde reads it (`file`),
+//! the rules that turn it into the recap the widget shows (`validate`,
+//! `content`), and the messages that explain every problem, with its JSON
+//! path, line and column.
 //!
-//! This module knows nothing of the browser; the widget and the `recap-check`
-//! command-line tool share it.
+//! This module knows nothing of the browser; the widget and the command-line
+//! tools share it.
 
-pub mod json;
+mod content;
+pub mod file;
 mod messages;
-mod model;
+mod options;
 mod path;
+mod position;
 mod problem;
+mod syntax;
 mod validate;
 
-pub use model::{
-    in_order, Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker,
-};
+pub use content::{Contact, Date, Event, Organization, Quote, Recap, Speaker};
+pub use options::{in_order, Region, Sector};
 pub use path::{JsonPath, Segment};
+pub use position::{Lines, Place};
 pub use problem::{Problem, ProblemKind, SyntaxKind};
 pub use validate::{parse, parse_bytes, Parsed, Rejected};

@@ -1,6 +1,7 @@
 //! A problem found in a recap file: what is wrong and where.
 
 use super::path::JsonPath;
+use super::position::Place;
 
 /// What kind of JSON syntax error stopped the parser.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum SyntaxKind {
     TrailingCharacters,
     TooDeep,
     NotUtf8,
+    /// A number too large to read.
+    NumberOutOfRange,
 }
 
 /// Every rule of the recap format that a file can break.
@@ -26,6 +29,8 @@ pub enum ProblemKind {
     Syntax(SyntaxKind),
     Empty,
     NotAnObject,
+    /// A member that appears twice in one object (`"title"` twice in `event`).
+    DuplicateKey(String),
     VersionMissing,
     VersionUnsupported(String),
     Missing,
@@ -37,9 +42,14 @@ pub enum ProblemKind {
 
     // Item problems: the widget renders everything else.
     ItemNotAnObject,
+    /// An item or optional object with a member twice; it is left out.
+    DuplicateItemKey(String),
     MissingId,
     InvalidId(String),
-    DuplicateId { id: String, first: JsonPath },
+    DuplicateId {
+        id: String,
+        first: JsonPath,
+    },
     MissingName,
     UnknownRegion(String),
     UnknownSector(String),
@@ -80,11 +90,11 @@ impl Problem {
         }
     }
 
-    /// The same problem with the line and column of `pos`.
-    pub fn located(self, pos: Option<super::json::Pos>) -> Problem {
+    /// The same problem at `place` (1-based line and column).
+    pub fn located(self, place: Option<Place>) -> Problem {
         Problem {
-            line: pos.map(|p| p.line as usize),
-            column: pos.map(|p| p.column as usize),
+            line: place.map(|p| p.line),
+            column: place.map(|p| p.column),
             ..self
         }
     }

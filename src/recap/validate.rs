@@ -1,16 +1,20 @@
-//! The rules of format version 1: JSON text in, a typed [`Recap`] plus item
-//! warnings out, or every fatal problem that stops the file.
-//!
-//! Fatal problems are the ones SPEC section 2 lists; everything else is an
-//! item problem that skips or trims one entry and is reported as a warning.
+//! The rules of format version 1 (SPEC section 2): the file as serde reads
+//! it goes in, a [`Recap`] plus item warnings come out, or every fatal
+//! problem that stops the file. Every problem has its JSON path, line and column.
 
 use std::collections::HashMap;
 
-use super::json::{self, Node, Pos, Value};
+use serde_json::error::Category;
 
-use super::model::{Contact, Date, Event, Organization, Quote, Recap, Region, Sector, Speaker};
+use super::content::{Contact, Date, Event, Organization, Quote, Recap, Speaker};
+use super::file::{
+    ContactFile, EventFile, Field, Item, Items, OrganizationFile, QuoteFile, RecapFile, SpeakerFile,
+};
+use super::options::{Region, Sector};
 use super::path::JsonPath;
+use super::position::{Lines, Place};
 use super::problem::{clip, Expected, Problem, ProblemKind, SyntaxKind};
+use super::syntax;
 
 /// A recap that can be shown, with the item problems found on the way.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,18 +55,43 @@ pub fn parse(text: &str) -> Result<Parsed, Rejected> {
             ProblemKind::Empty,
         )));
     }
-    let root = json::parse(text).map_err(|e| {
-        Rejected::one(
-            Problem::at(JsonPath::root(), ProblemKind::Syntax(e.kind)).located(Some(e.pos)),
-        )
-    })?;
-    if !matches!(root.value, Value::Object(_)) {
-        let problem =
-            Problem::at(JsonPath::root(), ProblemKind::NotAnObject).located(Some(root.pos));
+    let mut lines = Lines::new(text);
+    let root = text.trim_start();
+    if !is_object(root) {
+        // serde would read a list as a struct's fields in order: only the
+        // syntax is checked, and any valid JSON that is no object is refused.
+        let place = lines.place(text.len() - root.len());
+        let problem = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Problem::at(JsonPath::root(), ProblemKind::NotAnObject).located(Some(place)),
+            Err(error) => {
+                let (kind, place) = syntax::located(&error, text, &mut lines);
+                Problem::at(JsonPath::root(), ProblemKind::Syntax(kind)).located(Some(place))
+            }
+        };
         return Err(Rejected::one(problem));
     }
-    let mut rules = Rules::default();
-    let recap = rules.recap(&root);
+    let file: RecapFile = serde_json::from_str(text).map_err(|error| {
+        // Every member is read leniently: a data error can only be a member
+        // that the object has twice.
+        let (kind, place) = match (error.classify(), syntax::duplicate_key(&error)) {
+            (Category::Data, Some(key)) => {
+                let offset = lines.offset_of_byte_column(error.line(), error.column());
+                (ProblemKind::DuplicateKey(key), lines.place(offset))
+            }
+            _ => {
+                let (kind, place) = syntax::located(&error, text, &mut lines);
+                (ProblemKind::Syntax(kind), place)
+            }
+        };
+        Rejected::one(Problem::at(JsonPath::root(), kind).located(Some(place)))
+    })?;
+    let mut rules = Rules {
+        root,
+        lines,
+        fatal: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let recap = rules.recap(file);
     match recap {
         Some(recap) if rules.fatal.is_empty() => Ok(Parsed {
             recap,
@@ -80,184 +109,165 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Rejected> {
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
         Err(e) => {
-            let before = &bytes[..e.valid_up_to()];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            let pos = Pos {
-                line: u32::try_from(line).unwrap_or(u32::MAX),
-                column: u32::try_from(column).unwrap_or(u32::MAX),
-            };
+            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let place = Lines::new(&valid).place(valid.len());
             let problem = Problem::at(JsonPath::root(), ProblemKind::Syntax(SyntaxKind::NotUtf8))
-                .located(Some(pos));
+                .located(Some(place));
             Err(Rejected::one(problem))
         }
     }
 }
 
-/// A member that is present and not `null`.
-fn field<'n>(object: &'n Node, key: &str) -> Option<&'n Node> {
-    object.get(key).filter(|node| node.value != Value::Null)
-}
-
-#[derive(Default)]
-struct Rules {
+/// The rules' findings, and where in the text each problem is.
+struct Rules<'t> {
+    /// The file's top-level value: where a missing top-level member is reported.
+    root: &'t str,
+    lines: Lines<'t>,
     fatal: Vec<Problem>,
     warnings: Vec<Problem>,
 }
 
-impl Rules {
-    fn fatal(&mut self, path: JsonPath, kind: ProblemKind, at: Pos) {
-        self.fatal.push(Problem::at(path, kind).located(Some(at)));
+impl<'t> Rules<'t> {
+    fn place(&mut self, at: &str) -> Option<Place> {
+        self.lines.place_of(at)
     }
 
-    fn warn(&mut self, path: JsonPath, kind: ProblemKind, at: Pos) {
-        self.warnings
-            .push(Problem::at(path, kind).located(Some(at)));
+    fn fatal(&mut self, path: JsonPath, kind: ProblemKind, at: &str) {
+        let place = self.place(at);
+        self.fatal.push(Problem::at(path, kind).located(place));
     }
 
-    fn recap(&mut self, root: &Node) -> Option<Recap> {
+    fn warn(&mut self, path: JsonPath, kind: ProblemKind, at: &str) {
+        let place = self.place(at);
+        self.warnings.push(Problem::at(path, kind).located(place));
+    }
+
+    fn recap(&mut self, file: RecapFile<'t>) -> Option<Recap> {
         let top = JsonPath::root();
-        match field(root, "version") {
-            None => self.fatal(top.key("version"), ProblemKind::VersionMissing, root.pos),
-            Some(v) if v.value.as_u64() == Some(1) => {}
-            Some(v) => self.fatal(
+        let root = self.root;
+        match &file.version {
+            None => self.fatal(top.key("version"), ProblemKind::VersionMissing, root),
+            Some(Item { value: Ok(1), .. }) => {}
+            Some(other) => self.fatal(
                 top.key("version"),
-                ProblemKind::VersionUnsupported(clip(&v.value.describe())),
-                v.pos,
+                ProblemKind::VersionUnsupported(clip(&as_written(other.raw))),
+                other.raw,
             ),
         }
-        let language = self.language(root);
-        let event = match field(root, "event") {
+        let language = self.language(file.language);
+        let event = match file.event {
             None => {
-                self.fatal(top.key("event"), ProblemKind::Missing, root.pos);
+                self.fatal(top.key("event"), ProblemKind::Missing, root);
                 None
             }
-            Some(event) if matches!(event.value, Value::Object(_)) => {
-                self.event(event, &top.key("event"))
-            }
-            Some(event) => {
-                self.fatal(top.key("event"), ProblemKind::NotAnObjectField, event.pos);
+            Some(Item {
+                raw,
+                value: Ok(event),
+            }) if is_object(raw) => self.event(event, raw, &top.key("event")),
+            Some(Item { raw, value }) => {
+                let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
+                    Some(key) => ProblemKind::DuplicateKey(key),
+                    None => ProblemKind::NotAnObjectField,
+                };
+                self.fatal(top.key("event"), kind, raw);
                 None
             }
         };
-        let speakers = self.required_array(root, "speakers");
-        let quotes = self.required_array(root, "quotes");
-        let (speakers_list, speaker_ids) = speakers.map(|s| self.speakers(s)).unwrap_or_default();
+        let speakers = self.required_list(file.speakers, "speakers");
+        let quotes = self.required_list(file.quotes, "quotes");
+        let (speakers, speaker_ids) = match speakers {
+            Some(items) => {
+                let (speakers, ids) = self.speakers(items);
+                (speakers, Some(ids))
+            }
+            None => (Vec::new(), None),
+        };
         // Without a valid speaker list every attribution would look wrong; skip that check.
-        let speaker_ids = speakers.is_some().then_some(&speaker_ids);
         let quotes = quotes
-            .map(|q| self.quotes(q, speaker_ids))
+            .map(|items| self.quotes(items, speaker_ids.as_ref()))
             .unwrap_or_default();
-        let organizations = self.organizations(root);
+        let organizations = self.organizations(file.organizations);
         Some(Recap {
             language,
             event: event?,
-            speakers: speakers_list,
+            speakers,
             quotes,
             organizations,
         })
     }
 
-    fn required_array<'n>(&mut self, root: &'n Node, key: &'static str) -> Option<&'n [Node]> {
+    fn required_list<T>(
+        &mut self,
+        field: Field<'t, Items<'t, T>>,
+        key: &'static str,
+    ) -> Option<Items<'t, T>> {
         let path = JsonPath::root().key(key);
-        match field(root, key) {
-            Some(Node {
-                value: Value::Array(items),
-                ..
-            }) => Some(items),
+        match field {
             None => {
-                self.fatal(path, ProblemKind::Missing, root.pos);
+                let root = self.root;
+                self.fatal(path, ProblemKind::Missing, root);
                 None
             }
-            Some(other) => {
-                self.fatal(path, ProblemKind::NotAnArray, other.pos);
+            Some(Item {
+                value: Ok(items), ..
+            }) => Some(items),
+            Some(Item { raw, .. }) => {
+                self.fatal(path, ProblemKind::NotAnArray, raw);
                 None
             }
         }
     }
 
-    fn language(&mut self, root: &Node) -> String {
-        match field(root, "language") {
+    fn language(&mut self, field: Field<'t, String>) -> String {
+        match field {
             None => "de".to_owned(),
-            Some(Node {
-                value: Value::String(tag),
-                ..
-            }) if is_language_tag(tag) => tag.clone(),
-            Some(other) => {
-                let kind = ProblemKind::InvalidLanguage(show(&other.value));
-                self.warn(JsonPath::root().key("language"), kind, other.pos);
+            Some(Item { value: Ok(tag), .. }) if is_language_tag(&tag) => tag,
+            Some(item) => {
+                let kind = ProblemKind::InvalidLanguage(shown(&item));
+                self.warn(JsonPath::root().key("language"), kind, item.raw);
                 "de".to_owned()
             }
         }
     }
 
-    fn event(&mut self, event: &Node, path: &JsonPath) -> Option<Event> {
-        let title = self.required_text(event, "title", path);
-        let city = self.required_text(event, "city", path);
-        let date = match field(event, "date") {
+    fn event(&mut self, event: EventFile<'t>, raw: &'t str, path: &JsonPath) -> Option<Event> {
+        let title = self.required_text(event.title, raw, &path.key("title"));
+        let city = self.required_text(event.city, raw, &path.key("city"));
+        let date_path = path.key("date");
+        let date = match event.date {
             None => {
-                self.fatal(path.key("date"), ProblemKind::Missing, event.pos);
+                self.fatal(date_path, ProblemKind::Missing, raw);
                 None
             }
-            Some(Node {
-                value: Value::String(text),
-                pos,
-            }) => {
-                let date = Date::parse_iso(text.trim());
+            Some(item) => {
+                let date = item
+                    .value
+                    .as_deref()
+                    .ok()
+                    .and_then(|d| Date::parse_iso(d.trim()));
                 if date.is_none() {
-                    self.fatal(path.key("date"), ProblemKind::InvalidDate(clip(text)), *pos);
+                    self.fatal(date_path, ProblemKind::InvalidDate(shown(&item)), item.raw);
                 }
                 date
             }
-            Some(other) => {
-                self.fatal(
-                    path.key("date"),
-                    ProblemKind::InvalidDate(show(&other.value)),
-                    other.pos,
-                );
-                None
-            }
         };
-        let motto = self.optional_text(event, "motto", path);
-        let venue = self.optional_text(event, "venue", path);
-        let summary = self.optional_text(event, "summary", path);
-        let attendees = field(event, "attendees").and_then(|node| {
-            let count = node.value.as_u64();
-            if count.is_none() {
-                self.warn(
-                    path.key("attendees"),
-                    ProblemKind::WrongType(Expected::WholeNumber),
-                    node.pos,
-                );
-            }
-            count
-        });
-        let organizers = self.text_list(event, "organizers", path);
-        let contact = match field(event, "contact") {
+        let motto = self.optional_text(event.motto, &path.key("motto"));
+        let venue = self.optional_text(event.venue, &path.key("venue"));
+        let summary = self.optional_text(event.summary, &path.key("summary"));
+        let attendees = match event.attendees {
             None => None,
-            Some(contact) if matches!(contact.value, Value::Object(_)) => {
-                let contact_path = path.key("contact");
-                let email = self.optional_text(contact, "email", &contact_path);
-                let phone = self.optional_text(contact, "phone", &contact_path);
-                (email.is_some() || phone.is_some()).then_some(Contact { email, phone })
-            }
-            Some(other) => {
-                self.warn(
-                    path.key("contact"),
-                    ProblemKind::WrongType(Expected::Object),
-                    other.pos,
-                );
+            Some(Item {
+                value: Ok(count), ..
+            }) => Some(count),
+            Some(Item { raw, .. }) => {
+                let kind = ProblemKind::WrongType(Expected::WholeNumber);
+                self.warn(path.key("attendees"), kind, raw);
                 None
             }
         };
-        let source_url = self.optional_url(event, "source_url", path, false);
+        let organizers = self.text_list(event.organizers, &path.key("organizers"));
+        let contact = self.contact(event.contact, &path.key("contact"));
+        let source_url = self.optional_url(event.source_url, &path.key("source_url"), false);
         Some(Event {
             title: title?,
             motto,
@@ -272,51 +282,59 @@ impl Rules {
         })
     }
 
+    fn contact(&mut self, field: Field<'t, ContactFile<'t>>, path: &JsonPath) -> Option<Contact> {
+        match field? {
+            Item {
+                value: Ok(contact),
+                raw,
+            } if is_object(raw) => {
+                let email = self.optional_text(contact.email, &path.key("email"));
+                let phone = self.optional_text(contact.phone, &path.key("phone"));
+                (email.is_some() || phone.is_some()).then_some(Contact { email, phone })
+            }
+            Item { raw, value } => {
+                let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
+                    Some(key) => ProblemKind::DuplicateItemKey(key),
+                    None => ProblemKind::WrongType(Expected::Object),
+                };
+                self.warn(*path, kind, raw);
+                None
+            }
+        }
+    }
+
+    /// A required text member: absent is reported at its object `parent`.
     fn required_text(
         &mut self,
-        object: &Node,
-        key: &'static str,
+        field: Field<'t, String>,
+        parent: &'t str,
         path: &JsonPath,
     ) -> Option<String> {
-        let path = path.key(key);
-        match field(object, key) {
-            None => self.fatal(path, ProblemKind::Missing, object.pos),
-            Some(Node {
-                value: Value::String(text),
-                pos,
-            }) if text.trim().is_empty() => self.fatal(path, ProblemKind::EmptyText, *pos),
-            Some(Node {
-                value: Value::String(text),
-                ..
-            }) => return Some(clean_text(text)),
-            Some(other) => self.fatal(path, ProblemKind::NotText, other.pos),
+        match field {
+            None => self.fatal(*path, ProblemKind::Missing, parent),
+            Some(Item {
+                value: Ok(text),
+                raw,
+            }) if text.trim().is_empty() => self.fatal(*path, ProblemKind::EmptyText, raw),
+            Some(Item {
+                value: Ok(text), ..
+            }) => return Some(clean_text(&text)),
+            Some(Item { raw, .. }) => self.fatal(*path, ProblemKind::NotText, raw),
         }
         None
     }
 
-    /// An optional text field: absent, null or blank is `None`; another type is a warning.
-    fn optional_text(
-        &mut self,
-        object: &Node,
-        key: &'static str,
-        path: &JsonPath,
-    ) -> Option<String> {
-        match field(object, key) {
-            None => None,
-            Some(Node {
-                value: Value::String(text),
-                ..
-            }) if text.trim().is_empty() => None,
-            Some(Node {
-                value: Value::String(text),
-                ..
-            }) => Some(clean_text(text)),
-            Some(other) => {
-                self.warn(
-                    path.key(key),
-                    ProblemKind::WrongType(Expected::Text),
-                    other.pos,
-                );
+    /// An optional text member: absent, null or blank is `None`; another type is a warning.
+    fn optional_text(&mut self, field: Field<'t, String>, path: &JsonPath) -> Option<String> {
+        match field? {
+            Item {
+                value: Ok(text), ..
+            } if text.trim().is_empty() => None,
+            Item {
+                value: Ok(text), ..
+            } => Some(clean_text(&text)),
+            Item { raw, .. } => {
+                self.warn(*path, ProblemKind::WrongType(Expected::Text), raw);
                 None
             }
         }
@@ -324,83 +342,95 @@ impl Rules {
 
     fn optional_url(
         &mut self,
-        object: &Node,
-        key: &'static str,
+        field: Field<'t, String>,
         path: &JsonPath,
         allow_relative: bool,
     ) -> Option<String> {
-        let text = self.optional_text(object, key, path)?;
+        let raw = field.as_ref()?.raw;
+        let text = self.optional_text(field, path)?;
         let url = safe_url(&text, allow_relative);
         if url.is_none() {
-            let at = field(object, key).map_or(object.pos, |n| n.pos);
-            self.warn(path.key(key), ProblemKind::UnsafeUrl(clip(&text)), at);
+            self.warn(*path, ProblemKind::UnsafeUrl(clip(&text)), raw);
         }
         url
     }
 
-    fn text_list(&mut self, object: &Node, key: &'static str, path: &JsonPath) -> Vec<String> {
-        let path = path.key(key);
-        match field(object, key) {
+    fn text_list(&mut self, field: Field<'t, Items<'t, String>>, path: &JsonPath) -> Vec<String> {
+        match field {
             None => Vec::new(),
-            Some(Node {
-                value: Value::Array(items),
-                ..
-            }) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| match &item.value {
-                    Value::String(text) if text.trim().is_empty() => None,
-                    Value::String(text) => Some(clean_text(text)),
-                    _ => {
-                        self.warn(
+            Some(Item {
+                value: Ok(items), ..
+            }) => {
+                let mut texts = Vec::with_capacity(items.len());
+                for (i, item) in items.into_iter().enumerate() {
+                    match item.value {
+                        Ok(text) if text.trim().is_empty() => {}
+                        Ok(text) => texts.push(clean_text(&text)),
+                        Err(_) => self.warn(
                             path.index(i),
                             ProblemKind::WrongType(Expected::Text),
-                            item.pos,
-                        );
-                        None
+                            item.raw,
+                        ),
                     }
-                })
-                .collect(),
-            Some(other) => {
-                self.warn(
-                    path,
-                    ProblemKind::WrongType(Expected::ListOfText),
-                    other.pos,
-                );
+                }
+                texts
+            }
+            Some(Item { raw, .. }) => {
+                self.warn(*path, ProblemKind::WrongType(Expected::ListOfText), raw);
                 Vec::new()
             }
         }
     }
 
+    /// The one loop over a list of items: an item that is not an object (or
+    /// has a member twice) is skipped with a warning; `rule` turns the others
+    /// into `U`, or skips them itself.
+    fn items<T, U>(
+        &mut self,
+        items: Items<'t, T>,
+        key: &'static str,
+        mut rule: impl FnMut(&mut Self, T, &'t str, JsonPath) -> Option<U>,
+    ) -> Vec<U> {
+        let list_path = JsonPath::root().key(key);
+        let mut kept = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let path = list_path.index(i);
+            match item.value {
+                Ok(value) if is_object(item.raw) => kept.extend(rule(self, value, item.raw, path)),
+                value => {
+                    let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
+                        Some(key) => ProblemKind::DuplicateItemKey(key),
+                        None => ProblemKind::ItemNotAnObject,
+                    };
+                    self.warn(path, kind, item.raw);
+                }
+            }
+        }
+        kept
+    }
+
     /// Checks an item's id; `None` (with a warning) means the item is skipped.
+    /// `seen` maps the ids kept so far to their items' paths.
     fn item_id(
         &mut self,
-        item: &Node,
+        field: Field<'t, String>,
+        item: &'t str,
         path: &JsonPath,
-        seen: &mut HashMap<String, JsonPath>,
+        seen: &HashMap<String, JsonPath>,
     ) -> Option<String> {
-        let id = match field(item, "id") {
+        let id_path = path.key("id");
+        let (raw, id) = match field {
             None => {
-                self.warn(path.key("id"), ProblemKind::MissingId, item.pos);
+                self.warn(id_path, ProblemKind::MissingId, item);
                 return None;
             }
-            Some(Node {
-                value: Value::String(id),
-                ..
-            }) if is_valid_id(id) => id.clone(),
-            Some(Node {
-                value: Value::String(id),
-                pos,
-            }) if id.trim().is_empty() => {
-                self.warn(path.key("id"), ProblemKind::MissingId, *pos);
+            Some(Item { value: Ok(id), raw }) if is_valid_id(&id) => (raw, id),
+            Some(Item { value: Ok(id), raw }) if id.trim().is_empty() => {
+                self.warn(id_path, ProblemKind::MissingId, raw);
                 return None;
             }
             Some(other) => {
-                self.warn(
-                    path.key("id"),
-                    ProblemKind::InvalidId(show(&other.value)),
-                    other.pos,
-                );
+                self.warn(id_path, ProblemKind::InvalidId(shown(&other)), other.raw);
                 return None;
             }
         };
@@ -409,66 +439,52 @@ impl Rules {
                 id: clip(&id),
                 first: *first,
             };
-            let at = field(item, "id").map_or(item.pos, |n| n.pos);
-            self.warn(path.key("id"), kind, at);
+            self.warn(id_path, kind, raw);
             return None;
         }
-        seen.insert(id.clone(), *path);
         Some(id)
     }
 
-    fn speakers(&mut self, items: &[Node]) -> (Vec<Speaker>, HashMap<String, usize>) {
-        let list_path = JsonPath::root().key("speakers");
+    fn speakers(
+        &mut self,
+        items: Items<'t, SpeakerFile<'t>>,
+    ) -> (Vec<Speaker>, HashMap<String, usize>) {
         let mut seen = HashMap::new();
-        let mut speakers = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let path = list_path.index(i);
-            if !matches!(item.value, Value::Object(_)) {
-                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
-                continue;
-            }
-            let Some(id) = self.item_id(item, &path, &mut seen) else {
-                continue;
-            };
-            let name = match field(item, "name") {
-                Some(Node {
-                    value: Value::String(name),
-                    ..
-                }) if !name.trim().is_empty() => clean_text(name),
+        let speakers = self.items(items, "speakers", |rules, speaker, raw, path| {
+            let id = rules.item_id(speaker.id, raw, &path, &seen)?;
+            let name = match speaker.name {
+                Some(Item {
+                    value: Ok(name), ..
+                }) if !name.trim().is_empty() => clean_text(&name),
                 other => {
-                    let at = other.map_or(item.pos, |n| n.pos);
-                    self.warn(path.key("name"), ProblemKind::MissingName, at);
-                    // A skipped person's id must not make quotes point at nobody.
-                    seen.remove(&id);
-                    continue;
+                    let at = other.map_or(raw, |item| item.raw);
+                    rules.warn(path.key("name"), ProblemKind::MissingName, at);
+                    return None;
                 }
             };
-            let region = self.enum_field(
-                item,
-                "region",
-                &path,
-                Region::from_name,
-                ProblemKind::UnknownRegion,
-            );
-            let sector = self.enum_field(
-                item,
-                "sector",
-                &path,
-                Sector::from_name,
-                ProblemKind::UnknownSector,
-            );
-            speakers.push(Speaker {
+            seen.insert(id.clone(), path);
+            Some(Speaker {
                 id,
                 name,
-                honorific: self.optional_text(item, "honorific", &path),
-                role: self.optional_text(item, "role", &path),
-                organization: self.optional_text(item, "organization", &path),
-                region,
-                sector,
-                photo: self.optional_url(item, "photo", &path, true),
-                url: self.optional_url(item, "url", &path, false),
-            });
-        }
+                honorific: rules.optional_text(speaker.honorific, &path.key("honorific")),
+                role: rules.optional_text(speaker.role, &path.key("role")),
+                organization: rules.optional_text(speaker.organization, &path.key("organization")),
+                region: rules.option(
+                    speaker.region,
+                    &path.key("region"),
+                    Region::from_name,
+                    ProblemKind::UnknownRegion,
+                ),
+                sector: rules.option(
+                    speaker.sector,
+                    &path.key("sector"),
+                    Sector::from_name,
+                    ProblemKind::UnknownSector,
+                ),
+                photo: rules.optional_url(speaker.photo, &path.key("photo"), true),
+                url: rules.optional_url(speaker.url, &path.key("url"), false),
+            })
+        });
         let index = speakers
             .iter()
             .enumerate()
@@ -477,124 +493,96 @@ impl Rules {
         (speakers, index)
     }
 
-    fn enum_field<T>(
+    /// A region or sector by its name; an unknown one is treated as absent.
+    fn option<T>(
         &mut self,
-        item: &Node,
-        key: &'static str,
+        field: Field<'t, String>,
         path: &JsonPath,
         from_name: fn(&str) -> Option<T>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<T> {
-        match field(item, key) {
-            None => None,
-            Some(Node {
-                value: Value::String(name),
-                ..
-            }) if name.trim().is_empty() => None,
-            Some(Node {
-                value: Value::String(name),
-                pos,
-            }) => {
-                let found = from_name(name.trim());
-                if found.is_none() {
-                    self.warn(path.key(key), unknown(clip(name)), *pos);
-                }
-                found
-            }
-            Some(other) => {
-                self.warn(path.key(key), unknown(show(&other.value)), other.pos);
-                None
-            }
+        let item = field?;
+        let found = match &item.value {
+            Ok(name) if name.trim().is_empty() => return None,
+            Ok(name) => from_name(name.trim()),
+            Err(_) => None,
+        };
+        if found.is_none() {
+            self.warn(*path, unknown(shown(&item)), item.raw);
         }
+        found
     }
 
     fn quotes(
         &mut self,
-        items: &[Node],
+        items: Items<'t, QuoteFile<'t>>,
         speaker_ids: Option<&HashMap<String, usize>>,
     ) -> Vec<Quote> {
-        let list_path = JsonPath::root().key("quotes");
         let mut seen = HashMap::new();
-        let mut quotes = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let path = list_path.index(i);
-            if !matches!(item.value, Value::Object(_)) {
-                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
-                continue;
-            }
-            let Some(id) = self.item_id(item, &path, &mut seen) else {
-                continue;
-            };
-            let text = match field(item, "text") {
-                Some(Node {
-                    value: Value::String(text),
-                    ..
-                }) if !text.trim().is_empty() => clean_text(text),
+        self.items(items, "quotes", |rules, quote, raw, path| {
+            let id = rules.item_id(quote.id, raw, &path, &seen)?;
+            let text = match quote.text {
+                Some(Item {
+                    value: Ok(text), ..
+                }) if !text.trim().is_empty() => clean_text(&text),
                 other => {
-                    let at = other.map_or(item.pos, |n| n.pos);
-                    self.warn(path.key("text"), ProblemKind::EmptyQuote, at);
-                    seen.remove(&id);
-                    continue;
+                    let at = other.map_or(raw, |item| item.raw);
+                    rules.warn(path.key("text"), ProblemKind::EmptyQuote, at);
+                    return None;
                 }
             };
-            let speaker = match (field(item, "speaker"), speaker_ids) {
+            seen.insert(id.clone(), path);
+            let speaker = match (quote.speaker, speaker_ids) {
                 (_, None) => None,
                 (None, _) => {
-                    self.warn(path.key("speaker"), ProblemKind::MissingSpeaker, item.pos);
+                    rules.warn(path.key("speaker"), ProblemKind::MissingSpeaker, raw);
                     None
                 }
-                (
-                    Some(Node {
-                        value: Value::String(speaker),
-                        ..
-                    }),
-                    Some(ids),
-                ) if ids.contains_key(speaker) => ids.get(speaker).copied(),
-                (Some(other), _) => {
-                    self.warn(
-                        path.key("speaker"),
-                        ProblemKind::UnknownSpeaker(show(&other.value)),
-                        other.pos,
-                    );
-                    None
+                (Some(item), Some(ids)) => {
+                    let found = item.value.as_ref().ok().and_then(|id| ids.get(id)).copied();
+                    if found.is_none() {
+                        rules.warn(
+                            path.key("speaker"),
+                            ProblemKind::UnknownSpeaker(shown(&item)),
+                            item.raw,
+                        );
+                    }
+                    found
                 }
             };
-            quotes.push(Quote { id, speaker, text });
-        }
-        quotes
+            Some(Quote { id, speaker, text })
+        })
     }
 
-    fn organizations(&mut self, root: &Node) -> Vec<Organization> {
-        let list_path = JsonPath::root().key("organizations");
-        let items = match field(root, "organizations") {
+    fn organizations(
+        &mut self,
+        field: Field<'t, Items<'t, OrganizationFile<'t>>>,
+    ) -> Vec<Organization> {
+        let items = match field {
             None => return Vec::new(),
-            Some(Node {
-                value: Value::Array(items),
-                ..
+            Some(Item {
+                value: Ok(items), ..
             }) => items,
-            Some(other) => {
-                self.warn(list_path, ProblemKind::WrongType(Expected::List), other.pos);
+            Some(Item { raw, .. }) => {
+                self.warn(
+                    JsonPath::root().key("organizations"),
+                    ProblemKind::WrongType(Expected::List),
+                    raw,
+                );
                 return Vec::new();
             }
         };
-        let mut organizations = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let path = list_path.index(i);
-            if !matches!(item.value, Value::Object(_)) {
-                self.warn(path, ProblemKind::ItemNotAnObject, item.pos);
-                continue;
-            }
-            let Some(name) = self.optional_text(item, "name", &path) else {
-                self.warn(path.key("name"), ProblemKind::MissingName, item.pos);
-                continue;
+        self.items(items, "organizations", |rules, organization, raw, path| {
+            let Some(name) = rules.optional_text(organization.name, &path.key("name")) else {
+                rules.warn(path.key("name"), ProblemKind::MissingName, raw);
+                return None;
             };
-            organizations.push(Organization {
+            Some(Organization {
                 name,
-                about: self.optional_text(item, "about", &path),
-                url: self.optional_url(item, "url", &path, false),
-            });
-        }
-        organizations
+                about: rules.optional_text(organization.about, &path.key("about")),
+                url: rules.optional_url(organization.url, &path.key("url"), false),
+            })
+        })
     }
 }
 
@@ -608,12 +596,31 @@ fn clean_text(text: &str) -> String {
     }
 }
 
-/// A value as the editor wrote it (strings without their quotes), clipped, for messages.
-fn show(value: &Value) -> String {
-    match value {
-        Value::String(text) => clip(text),
-        other => clip(&other.describe()),
+/// A value as the editor wrote it, clipped, for messages: text without its
+/// quotes, lists and objects abbreviated, anything else as written.
+fn shown<T: AsRef<str>>(item: &Item<'_, T>) -> String {
+    match &item.value {
+        Ok(text) => clip(text.as_ref()),
+        Err(_) => match serde_json::from_str::<String>(item.raw) {
+            Ok(text) => clip(&text),
+            Err(_) => clip(&as_written(item.raw)),
+        },
     }
+}
+
+/// A value's JSON text for a message: `"1"`, `2`, `[…]`, `{…}`.
+fn as_written(raw: &str) -> String {
+    match raw.as_bytes().first() {
+        Some(b'[') => "[…]".to_owned(),
+        Some(b'{') => "{…}".to_owned(),
+        _ => raw.to_owned(),
+    }
+}
+
+/// Whether a value's JSON text is an object. serde also reads a struct from
+/// a list (its fields in order), which the format does not allow.
+fn is_object(raw: &str) -> bool {
+    raw.starts_with('{')
 }
 
 /// `[a-z0-9-]+`.
@@ -691,5 +698,28 @@ mod tests {
         assert!(is_language_tag("en-GB"));
         assert!(!is_language_tag("deutsch und englisch"));
         assert!(!is_language_tag("<b>"));
+    }
+
+    #[test]
+    fn a_member_twice_is_named() {
+        let twice = r#"{"version": 1, "version": 1}"#;
+        let rejected = parse(twice).expect_err("fatal");
+        assert_eq!(
+            rejected.first().kind,
+            ProblemKind::DuplicateKey("version".into())
+        );
+        let in_item = r#"{"version": 1, "event": {"title": "T", "date": "2024-04-17", "city": "C"},
+            "speakers": [{"id": "a", "name": "A", "name": "B"}, {"id": "b", "name": "B"}], "quotes": []}"#;
+        let parsed = parse(in_item).expect("an item problem");
+        assert_eq!(parsed.recap.speakers.len(), 1);
+        assert_eq!(
+            parsed.warnings[0].kind,
+            ProblemKind::DuplicateItemKey("name".into())
+        );
+        assert_eq!(parsed.warnings[0].path.to_string(), "speakers[0]");
+        assert_eq!(
+            (parsed.warnings[0].line, parsed.warnings[0].column),
+            (Some(2), Some(26))
+        );
     }
 }

@@ -51,7 +51,7 @@ impl Selection {
     /// The selections one click on a filter button or on reset leads to.
     fn one_click_away(&self, sectors: &[Sector]) -> Vec<Selection> {
         let mut next = Vec::with_capacity(Region::ALL.len() + sectors.len() + 1);
-        for region in Region::ALL {
+        for &region in Region::ALL {
             let mut toggled = self.clone();
             toggled.toggle_region(region);
             next.push(toggled);
@@ -121,7 +121,7 @@ impl PeopleIndex {
             });
         }
         let sectors: Vec<Sector> = recap.speakers.iter().filter_map(|s| s.sector).collect();
-        let sectors_present = in_order(&Sector::ALL, &sectors);
+        let sectors_present = in_order(Sector::ALL, &sectors);
         PeopleIndex {
             entries,
             texts,
@@ -210,8 +210,8 @@ impl PeopleIndex {
 pub struct Matches {
     /// Indexes into `Recap::speakers`, in recap order.
     pub visible: Vec<usize>,
-    pub region_counts: [usize; 3],
-    pub sector_counts: [usize; 4],
+    pub region_counts: [usize; Region::ALL.len()],
+    pub sector_counts: [usize; Sector::ALL.len()],
     pub total: usize,
 }
 
@@ -348,7 +348,7 @@ mod tests {
     fn people_without_region_show_only_under_all_regions() {
         let index = PeopleIndex::new(&sample());
         let mut s = Selection::default();
-        for r in Region::ALL {
+        for &r in Region::ALL {
             s.toggle_region(r);
         }
         assert!(!index.apply(&s).visible.contains(&4));

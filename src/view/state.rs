@@ -42,8 +42,12 @@ pub enum Action {
     ShowMore,
     /// A card's "show quote": shows it and moves focus to the carousel.
     ShowQuote(String),
-    /// The carousel moved to this quote.
+    /// The visitor moved the carousel to this quote.
     MoveTo(String),
+    /// Autoplay moved the carousel to this quote: never recorded in the URL
+    /// (a tag manager would log every tick, a copied address would carry a
+    /// random quote).
+    Rotate(String),
     /// Back/forward: the whole view.
     Restore(UrlView),
     /// The `region` attribute changed: only the region filter, recorded in place.
@@ -111,6 +115,11 @@ impl ViewState {
             Action::MoveTo(id) => {
                 next.quote = Some(id);
                 HistoryMode::Replace
+            }
+            Action::Rotate(id) => {
+                next.quote = Some(id);
+                next.history = HistoryMode::None;
+                return next;
             }
             Action::Restore(view) => {
                 let focus = next.focus_carousel;
@@ -183,6 +192,13 @@ mod tests {
             r.revision,
             "no change, no write"
         );
+    }
+
+    #[test]
+    fn autoplay_moves_are_never_recorded() {
+        let s = ViewState::default().apply(Action::Rotate("q2".into()));
+        assert_eq!(s.quote.as_deref(), Some("q2"));
+        assert_eq!((s.history, s.revision), (HistoryMode::None, 0));
     }
 
     #[test]

@@ -19,16 +19,15 @@ pub struct UrlView {
 pub fn read(search: &str, prefix: &str) -> Option<UrlView> {
     let mut view = UrlView::default();
     let mut any = false;
-    for (key, value) in pairs(search) {
-        let Some(name) = key.strip_prefix(prefix).and_then(|k| k.strip_prefix('-')) else {
+    for (key, value) in form_urlencoded::parse(search.trim_start_matches('?').as_bytes()) {
+        let Some(name) = own_key(&key, prefix) else {
             continue;
         };
         match name {
-            "region" => view.regions = slugs(&value, &Region::ALL, Region::from_slug),
-            "sector" => view.sectors = slugs(&value, &Sector::ALL, Sector::from_slug),
-            "q" => view.query = value,
-            "quote" => view.quote = Some(value).filter(|q| !q.is_empty()),
-            _ => continue,
+            "region" => view.regions = slugs(&value, Region::ALL, Region::from_slug),
+            "sector" => view.sectors = slugs(&value, Sector::ALL, Sector::from_slug),
+            "q" => view.query = value.into_owned(),
+            _ => view.quote = Some(value.into_owned()).filter(|q| !q.is_empty()),
         }
         any = true;
     }
@@ -36,36 +35,42 @@ pub fn read(search: &str, prefix: &str) -> Option<UrlView> {
 }
 
 /// Writes the view into a query string: this widget's keys are replaced (or
-/// dropped when empty), every other pair is kept as it was. Returns the new
-/// search part, `?…`, or an empty string when nothing is left.
+/// dropped when empty), every other pair is kept byte for byte. Returns the
+/// new search part, `?…`, or an empty string when nothing is left.
 pub fn write(search: &str, prefix: &str, view: &UrlView) -> String {
-    let ours = |key: &str| {
-        key.strip_prefix(prefix)
-            .and_then(|k| k.strip_prefix('-'))
-            .is_some_and(|k| matches!(k, "region" | "sector" | "q" | "quote"))
-    };
     let mut parts: Vec<String> = search
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| {
-            !pair.is_empty() && !ours(&decode(pair.split('=').next().unwrap_or_default()))
+            let key = pair.split('=').next().unwrap_or_default();
+            let decoded: String = form_urlencoded::parse(key.as_bytes())
+                .map(|(key, _)| key)
+                .collect();
+            !pair.is_empty() && own_key(&decoded, prefix).is_none()
         })
         .map(str::to_owned)
         .collect();
     let mut add = |name: &str, value: String| {
         if !value.is_empty() {
-            parts.push(format!("{}-{name}={}", encode(prefix), encode(&value)));
+            parts.push(format!("{}-{name}={value}", encode(prefix)));
         }
     };
+    // Slugs are ASCII; the commas between them stay readable.
     add("region", join(view.regions.iter().map(|r| r.slug())));
     add("sector", join(view.sectors.iter().map(|s| s.slug())));
-    add("q", view.query.clone());
-    add("quote", view.quote.clone().unwrap_or_default());
+    add("q", encode(&view.query));
+    add("quote", encode(view.quote.as_deref().unwrap_or_default()));
     if parts.is_empty() {
         String::new()
     } else {
         format!("?{}", parts.join("&"))
     }
+}
+
+/// The name of one of this widget's keys (`region` of `recap-region`).
+fn own_key<'k>(key: &'k str, prefix: &str) -> Option<&'k str> {
+    let name = key.strip_prefix(prefix)?.strip_prefix('-')?;
+    matches!(name, "region" | "sector" | "q" | "quote").then_some(name)
 }
 
 fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -80,71 +85,9 @@ fn slugs<T: Copy + PartialEq>(value: &str, all: &[T], from_slug: fn(&str) -> Opt
     in_order(all, &found)
 }
 
-/// The decoded `key=value` pairs of a query string.
-fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(key), decode(value))
-        })
-}
-
-/// application/x-www-form-urlencoded decoding; invalid UTF-8 becomes U+FFFD.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len()
-                && hex(bytes[i + 1]).is_some()
-                && hex(bytes[i + 2]).is_some() =>
-            {
-                let (hi, lo) = (
-                    hex(bytes[i + 1]).unwrap_or(0),
-                    hex(bytes[i + 2]).unwrap_or(0),
-                );
-                out.push(hi << 4 | lo);
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Percent-encodes everything but unreserved characters; space becomes `+`.
+/// application/x-www-form-urlencoded, as `URLSearchParams` writes it.
 fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
-                out.push(char::from(b))
-            }
-            b' ' => out.push('+'),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 15)]));
-            }
-        }
-    }
-    out
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 #[cfg(test)]

@@ -1,4 +1,7 @@
-//! The typed recap: what the widget renders once a file has passed validation.
+//! The recap as the widget shows it: what a file becomes once the rules of
+//! `validate` have run (skipped items gone, unsafe URLs dropped, text trimmed).
+
+use super::options::{Region, Sector};
 
 /// A validated recap file.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,107 +69,6 @@ impl Date {
 pub struct Contact {
     pub email: Option<String>,
     pub phone: Option<String>,
-}
-
-/// The members of `all` that occur in `found`, each once, in the order of
-/// `all` (the order the enums declare). For the few regions and sectors,
-/// this is smaller in the wasm than a sort and a dedup.
-pub fn in_order<T: Copy + PartialEq>(all: &[T], found: &[T]) -> Vec<T> {
-    all.iter()
-        .copied()
-        .filter(|item| found.contains(item))
-        .collect()
-}
-
-/// The three states of central Germany; the only regions the format knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Region {
-    Sachsen,
-    SachsenAnhalt,
-    Thueringen,
-}
-
-impl Region {
-    pub const ALL: [Region; 3] = [Region::Sachsen, Region::SachsenAnhalt, Region::Thueringen];
-
-    /// The name as written in recap files and shown to visitors.
-    pub fn name(self) -> &'static str {
-        match self {
-            Region::Sachsen => "Sachsen",
-            Region::SachsenAnhalt => "Sachsen-Anhalt",
-            Region::Thueringen => "Thüringen",
-        }
-    }
-
-    /// The ASCII slug used in URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Region::Sachsen => "sachsen",
-            Region::SachsenAnhalt => "sachsen-anhalt",
-            Region::Thueringen => "thueringen",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.name() == name)
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.slug() == slug)
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// The sectors a person can belong to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Sector {
-    Wirtschaft,
-    Politik,
-    Verwaltung,
-    Wissenschaft,
-}
-
-impl Sector {
-    pub const ALL: [Sector; 4] = [
-        Sector::Wirtschaft,
-        Sector::Politik,
-        Sector::Verwaltung,
-        Sector::Wissenschaft,
-    ];
-
-    /// The name as written in recap files (German, like the content).
-    pub fn name(self) -> &'static str {
-        match self {
-            Sector::Wirtschaft => "Wirtschaft",
-            Sector::Politik => "Politik",
-            Sector::Verwaltung => "Verwaltung",
-            Sector::Wissenschaft => "Wissenschaft",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Sector::Wirtschaft => "wirtschaft",
-            Sector::Politik => "politik",
-            Sector::Verwaltung => "verwaltung",
-            Sector::Wissenschaft => "wissenschaft",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.name() == name)
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -258,33 +160,6 @@ mod tests {
         assert!(Date::parse_iso("+024-04-17").is_none());
         assert!(Date::parse_iso("0000-01-01").is_none());
         assert!(Date::parse_iso("２０２４-04-17").is_none());
-    }
-
-    #[test]
-    fn region_and_sector_names_round_trip() {
-        for r in Region::ALL {
-            assert_eq!(Region::from_name(r.name()), Some(r));
-            assert_eq!(Region::from_slug(r.slug()), Some(r));
-        }
-        for s in Sector::ALL {
-            assert_eq!(Sector::from_name(s.name()), Some(s));
-            assert_eq!(Sector::from_slug(s.slug()), Some(s));
-        }
-        assert_eq!(Region::from_name("Thuringen"), None);
-    }
-
-    #[test]
-    fn all_lists_the_options_in_their_order() {
-        // `in_order`, the filters' toggles (binary search) and the counts
-        // (by index) rely on it.
-        for (i, r) in Region::ALL.into_iter().enumerate() {
-            assert_eq!(r.index(), i);
-        }
-        for (i, s) in Sector::ALL.into_iter().enumerate() {
-            assert_eq!(s.index(), i);
-        }
-        assert!(Region::ALL.windows(2).all(|w| w[0] < w[1]));
-        assert!(Sector::ALL.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
