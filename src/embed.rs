@@ -1,6 +1,7 @@
 //! The custom-element glue: reads the `<recap-widget>` attributes into
 //! props, renders the app into the element's open shadow root with the
-//! widget's stylesheet, updates it on attribute changes and tears it down.
+//! widget's stylesheet, takes a prerendered snapshot over, updates the app
+//! on attribute changes and tears it down.
 //!
 //! `static/embed.js` defines the element and calls [`mount`]; everything
 //! else is Rust.
@@ -10,12 +11,16 @@ use std::cell::RefCell;
 use gloo::events::EventListener;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
-use web_sys::{AbortController, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Renderer};
+use web_sys::{
+    AbortController, Element, FocusOptions, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::{AppHandle, Callback, Renderer};
 
-use crate::components::{App, AppProps};
+use crate::components::{App, AppProps, Phase};
 use crate::config::Config;
-use crate::i18n::{text, Lang, Text};
+use crate::dom::focused_within;
+use crate::i18n::{text, Text};
+use crate::lang::Lang;
 use crate::source::{cancel_early_request, offer_early_request, EarlyRequest};
 
 thread_local! {
@@ -31,13 +36,17 @@ pub struct Widget {
     default_src: String,
     props: AppProps,
     app: Option<AppHandle<App>>,
-    _stylesheet_loaded: [EventListener; 2],
+    _stylesheet_loaded: Vec<EventListener>,
 }
 
 /// Renders a widget into `host`'s shadow root. `stylesheet` and
 /// `default_src` are absolute URLs next to `embed.js`. The last three
 /// arguments hand over the recap request `embed.js` may have started early
 /// (see [`EarlyRequest`]); the widget uses it when it asks for the same URL.
+///
+/// A prerendered snapshot in the element (a declarative shadow root) stays
+/// on screen until the recap is shown: the app renders into a container of
+/// its own, which then replaces the snapshot in one step.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -55,32 +64,39 @@ pub fn mount(
             abort,
         });
     }
+    let document = host.owner_document().ok_or("the element has no document")?;
+    let snapshot = host
+        .shadow_root()
+        .and_then(|root| root.query_selector(".mount[data-snapshot]").ok().flatten());
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    root.set_text_content(None);
-    let document = host.owner_document().ok_or("the element has no document")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
     let container = document.create_element("div")?;
     container.set_attribute("class", "mount")?;
-    // Unstyled content never flashes: the container shows once the CSS is in (or failed).
-    container.set_attribute("hidden", "")?;
-    let reveal = |event: &'static str| {
-        let container = container.clone();
-        EventListener::once(&link, event, move |_| {
-            let _ = container.remove_attribute("hidden");
-        })
-    };
-    let listeners = [reveal("load"), reveal("error")];
-    root.append_child(&link)?;
-    root.append_child(&container)?;
-
-    let props = props_for(&host, default_src);
+    let mut listeners = Vec::new();
+    if snapshot.is_none() {
+        root.set_text_content(None);
+        let link = document.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", stylesheet)?;
+        // Unstyled content never flashes: the container shows once the CSS is in (or failed).
+        container.set_attribute("hidden", "")?;
+        for event in ["load", "error"] {
+            let container = container.clone();
+            listeners.push(EventListener::once(&link, event, move |_| {
+                let _ = container.remove_attribute("hidden");
+            }));
+        }
+        root.append_child(&link)?;
+        root.append_child(&container)?;
+    }
+    let mut props = props_for(&host, default_src);
+    if let Some(snapshot) = snapshot {
+        props.on_phase = take_over(snapshot, container.clone());
+    }
     MOUNTED.with(|m| m.borrow_mut().push((root.clone(), props.config.lang)));
-    let app = Renderer::<App>::with_root_and_props(container, props.clone()).render();
+    let app = Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
     Ok(Widget {
         host,
         root,
@@ -91,11 +107,70 @@ pub fn mount(
     })
 }
 
+/// What happens to the snapshot as the app's phases come: once the recap
+/// is shown, the app's container replaces it (the same markup, so nothing
+/// moves), and a focused element keeps the focus; if the recap cannot be
+/// shown, the error goes above the snapshot, which stays readable with the
+/// controls that would need the widget hidden.
+fn take_over(snapshot: Element, container: Element) -> Callback<Phase> {
+    Callback::from(move |phase| match phase {
+        Phase::Loading => {}
+        Phase::Shown if snapshot.is_connected() => {
+            let focused = focused_within(&snapshot).map(|element| path_to(&snapshot, &element));
+            if snapshot.replace_with_with_node_1(&container).is_ok() {
+                if let Some(element) = focused.and_then(|path| element_at(&container, &path)) {
+                    let options = FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = element.focus_with_options(&options);
+                }
+            }
+        }
+        Phase::Shown => {}
+        Phase::Failed => {
+            let _ = snapshot.class_list().add_1("static");
+            if !container.is_connected() {
+                let _ = snapshot.before_with_node_1(&container);
+            }
+        }
+    })
+}
+
+/// The positions among element siblings from `ancestor` down to `element`.
+fn path_to(ancestor: &Element, element: &Element) -> Vec<u32> {
+    let mut path = Vec::new();
+    let mut node = element.clone();
+    while !node.is_same_node(Some(ancestor)) {
+        let mut index = 0;
+        let mut sibling = node.previous_element_sibling();
+        while let Some(previous) = sibling {
+            index += 1;
+            sibling = previous.previous_element_sibling();
+        }
+        path.push(index);
+        match node.parent_element() {
+            Some(parent) => node = parent,
+            None => break,
+        }
+    }
+    path.reverse();
+    path
+}
+
+/// The focusable element at `path` below `ancestor`, if the tree has one there.
+fn element_at(ancestor: &Element, path: &[u32]) -> Option<HtmlElement> {
+    let mut node = ancestor.clone();
+    for &index in path {
+        node = node.children().item(index)?;
+    }
+    node.dyn_into().ok()
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Re-reads the attributes; the app re-renders only when something changed.
     pub fn update(&mut self) {
-        let props = props_for(&self.host, &self.default_src);
+        let mut props = props_for(&self.host, &self.default_src);
+        props.on_phase = self.props.on_phase.clone();
         if props != self.props {
             if let Some(app) = self.app.as_mut() {
                 app.update(props.clone());
@@ -126,6 +201,7 @@ fn props_for(host: &HtmlElement, default_src: &str) -> AppProps {
     AppProps {
         config,
         recap_url: recap_url.into(),
+        on_phase: Callback::noop(),
     }
 }
 
@@ -137,17 +213,15 @@ fn install_panic_hook() {
 }
 
 fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
-    {
-        web_sys::console::error_1(&format!("recap-widget: {info}").into());
-        let _ = MOUNTED.try_with(|mounted| {
-            let Ok(mounted) = mounted.try_borrow() else {
-                return;
-            };
-            for (root, lang) in mounted.iter() {
-                show_crash(root, *lang);
-            }
-        });
-    }
+    web_sys::console::error_1(&format!("recap-widget: {info}").into());
+    let _ = MOUNTED.try_with(|mounted| {
+        let Ok(mounted) = mounted.try_borrow() else {
+            return;
+        };
+        for (root, lang) in mounted.iter() {
+            show_crash(root, *lang);
+        }
+    });
 }
 
 fn show_crash(root: &ShadowRoot, lang: Lang) {

@@ -1,23 +1,24 @@
 //! Konferenz-Recap widget: a conference recap (speakers, quotes, filters) as a
-//! `<recap-widget>` custom element.
+//! `<recap-widget>` custom element, written with Yew.
 //!
-//! The pure modules (`recap`, `view`, `config`, `i18n`) build and test
-//! natively; the browser parts (`components`, `hooks`, `idle`, `source`, `embed`)
-//! exist only on wasm32.
+//! The pure modules (`recap`, `view`, `config`, `i18n`, `lang`) build and
+//! test natively. The components and hooks build for both targets: in the
+//! browser they are the widget, natively Yew's server renderer writes the
+//! prerendered snapshot with them (`snapshot`). The network (`source`) and
+//! the custom-element glue (`embed`) exist only on wasm32.
 
+pub mod components;
 pub mod config;
+pub mod dom;
+pub mod hooks;
 pub mod i18n;
 pub mod lang;
 pub mod recap;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod hooks;
-#[cfg(target_arch = "wasm32")]
-pub mod idle;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod snapshot;
 #[cfg(target_arch = "wasm32")]
 pub mod source;

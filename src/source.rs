@@ -1,21 +1,34 @@
-//! The one place that talks to the network: fetches a recap file (with a
-//! timeout and cancellation), validates it and resolves relative photo URLs.
+//! The one place that talks to the network: fetches a recap file (streamed,
+//! with a limit on its size and a timeout while no byte arrives), validates
+//! it, and reports its problems on the console.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use js_sys::Promise;
+use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, RequestCredentials,
+    RequestInit, Response,
+};
 
-use crate::recap::{self, Problem, Recap, Rejected};
-use crate::view::filter::PeopleIndex;
+use crate::lang::Lang;
+use crate::recap::{self, Parsed, Problem, Rejected};
 
-/// How long the widget waits for the recap file before it offers a retry.
+/// How long the widget waits for the next byte of the recap file (or for
+/// the server to answer at all) before it offers a retry. A slow download
+/// that keeps moving never times out.
 pub const TIMEOUT_MS: u32 = 15_000;
+
+/// The largest recap file the widget loads: a bigger one is refused with a
+/// message instead of filling the tab's memory.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// How many problems of one file go to the console one by one; the rest are counted.
+pub const MAX_LOGGED: usize = 50;
 
 /// Why a recap could not be shown.
 #[derive(Debug, PartialEq)]
@@ -25,6 +38,8 @@ pub enum LoadError {
     Timeout,
     /// The server answered with this HTTP status.
     Http(u16),
+    /// The file is larger than [`MAX_BYTES`].
+    TooLarge,
     /// The file arrived but breaks a fatal rule.
     Invalid(Rejected),
 }
@@ -32,72 +47,23 @@ pub enum LoadError {
 impl LoadError {
     /// Whether trying again could help (network errors, not file errors).
     pub fn is_network(&self) -> bool {
-        !matches!(self, LoadError::Invalid(_))
+        matches!(
+            self,
+            LoadError::Offline | LoadError::Timeout | LoadError::Http(_)
+        )
     }
 }
 
-/// A loaded recap as the components share it. Equal only to itself: props
-/// comparisons must never walk a whole recap (10,000 people) on every render.
-#[derive(Clone, Debug)]
-pub struct SharedRecap(Rc<Loaded>);
-
-impl SharedRecap {
-    pub fn new(loaded: Loaded) -> SharedRecap {
-        SharedRecap(Rc::new(loaded))
-    }
-}
-
-impl PartialEq for SharedRecap {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedRecap {
-    type Target = Loaded;
-
-    fn deref(&self) -> &Loaded {
-        &self.0
-    }
-}
-
-/// A validated recap with what the views derive from it once.
-#[derive(Debug)]
-pub struct Loaded {
-    pub recap: Recap,
-    pub warnings: Vec<Problem>,
-    pub people: PeopleIndex,
-    /// For each person, the index of their first quote.
-    pub first_quote: Vec<Option<usize>>,
-}
-
-impl Loaded {
-    pub fn new(mut recap: Recap, warnings: Vec<Problem>, base_url: &str) -> Loaded {
-        for speaker in &mut recap.speakers {
-            speaker.photo = speaker
-                .photo
-                .take()
-                .and_then(|photo| resolve(&photo, base_url));
-        }
-        let mut first_quote = vec![None; recap.speakers.len()];
-        for (i, quote) in recap.quotes.iter().enumerate() {
-            if let Some(slot) = quote.speaker.and_then(|s| first_quote.get_mut(s)) {
-                slot.get_or_insert(i);
-            }
-        }
-        let people = PeopleIndex::new(&recap);
-        Loaded {
-            recap,
-            warnings,
-            people,
-            first_quote,
-        }
-    }
+/// A recap file that passed the rules, and the URL it came from (after
+/// redirects): relative photo paths are relative to it.
+pub struct Fetched {
+    pub parsed: Parsed,
+    pub url: String,
 }
 
 /// Resolves a (validated) photo URL against the recap file's URL; the result
 /// must still be http(s).
-fn resolve(url: &str, base: &str) -> Option<String> {
+pub fn resolve(url: &str, base: &str) -> Option<String> {
     let resolved = web_sys::Url::new_with_base(url, base).ok()?;
     matches!(resolved.protocol().as_str(), "http:" | "https:").then(|| resolved.href())
 }
@@ -140,26 +106,47 @@ fn take_early_request(url: Option<&str>) -> Option<EarlyRequest> {
     }
 }
 
-/// Fetches and validates the recap at `url`. `abort` cancels the request
-/// (the widget was removed or the `src` changed).
-pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadError> {
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = {
-        let timed_out = timed_out.clone();
-        let abort = abort.clone();
-        Timeout::new(TIMEOUT_MS, move || {
-            timed_out.set(true);
+/// Aborts the request when no byte arrived for [`TIMEOUT_MS`].
+struct Watchdog {
+    abort: AbortController,
+    fired: Rc<Cell<bool>>,
+    timer: Option<Timeout>,
+}
+
+impl Watchdog {
+    fn start(abort: &AbortController) -> Watchdog {
+        let mut watchdog = Watchdog {
+            abort: abort.clone(),
+            fired: Rc::default(),
+            timer: None,
+        };
+        watchdog.reset();
+        watchdog
+    }
+
+    /// Something arrived: the wait starts again.
+    fn reset(&mut self) {
+        let (fired, abort) = (self.fired.clone(), self.abort.clone());
+        self.timer = Some(Timeout::new(TIMEOUT_MS, move || {
+            fired.set(true);
             abort.abort();
-        })
-    };
-    let network_error = |_| {
-        if timed_out.get() {
+        }));
+    }
+
+    /// The error a failed request stands for.
+    fn error(&self) -> LoadError {
+        if self.fired.get() {
             LoadError::Timeout
         } else {
             LoadError::Offline
         }
-    };
+    }
+}
 
+/// Fetches and validates the recap at `url`. `abort` cancels the request
+/// (the widget was removed or the `src` changed).
+pub async fn load(url: &str, abort: &AbortController, lang: Lang) -> Result<Fetched, LoadError> {
+    let mut watchdog = Watchdog::start(abort);
     // Cancelling or timing out this load cancels an early request as well.
     let (request, _forward_abort) = match take_early_request(Some(url)) {
         Some(early) => {
@@ -176,17 +163,74 @@ pub async fn load(url: &str, abort: &AbortController) -> Result<Loaded, LoadErro
             (window.fetch_with_str_and_init(url, &init), None)
         }
     };
-    let response = JsFuture::from(request).await.map_err(network_error)?;
-    let response: Response = response.dyn_into().map_err(network_error)?;
+    let response = JsFuture::from(request)
+        .await
+        .map_err(|_| watchdog.error())?;
+    let response: Response = response.dyn_into().map_err(|_| watchdog.error())?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let body = response.text().map_err(network_error)?;
-    let text = JsFuture::from(body)
-        .await
-        .map_err(network_error)?
-        .as_string()
-        .unwrap_or_default();
-    let parsed = recap::parse(&text).map_err(LoadError::Invalid)?;
-    Ok(Loaded::new(parsed.recap, parsed.warnings, &response.url()))
+    let announced = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.parse::<usize>().ok());
+    if announced.is_some_and(|length| length > MAX_BYTES) {
+        abort.abort();
+        return Err(LoadError::TooLarge);
+    }
+    let bytes = read_body(&response, abort, &mut watchdog).await?;
+    let parsed = recap::parse_bytes(&bytes).map_err(LoadError::Invalid)?;
+    log_problems(url, &parsed.warnings, lang);
+    Ok(Fetched {
+        parsed,
+        url: response.url(),
+    })
+}
+
+/// Reads the body chunk by chunk, up to [`MAX_BYTES`]; every chunk restarts
+/// the watchdog.
+async fn read_body(
+    response: &Response,
+    abort: &AbortController,
+    watchdog: &mut Watchdog,
+) -> Result<Vec<u8>, LoadError> {
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let result: ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| watchdog.error())?
+            .unchecked_into();
+        if result.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk: Uint8Array = result.get_value().unchecked_into();
+        let start = bytes.len();
+        let end = start + chunk.length() as usize;
+        if end > MAX_BYTES {
+            abort.abort();
+            return Err(LoadError::TooLarge);
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        watchdog.reset();
+    }
+}
+
+/// Warns on the console about the file's item problems: the first
+/// [`MAX_LOGGED`] one by one, then how many more there are.
+fn log_problems(url: &str, problems: &[Problem], lang: Lang) {
+    for problem in problems.iter().take(MAX_LOGGED) {
+        let line = format!("recap-widget ({url}): {}", problem.message(lang));
+        web_sys::console::warn_1(&line.into());
+    }
+    if problems.len() > MAX_LOGGED {
+        let more = crate::i18n::more_problems(lang, problems.len() - MAX_LOGGED);
+        web_sys::console::warn_1(&format!("recap-widget ({url}): {more}").into());
+    }
 }

@@ -5,9 +5,11 @@
 // Each element gets its own WebAssembly instance of one shared compiled
 // module: widgets on a page cannot disturb each other, not even by a crash.
 
+// The build (scripts/release.mjs) writes the content-hashed names here.
+const FILES = { glue: 'recap-widget.js', wasm: 'recap-widget_bg.wasm', stylesheet: 'widget.css' };
 const asset = (name) => new URL(name, import.meta.url).href;
-const WASM = asset('recap-widget_bg.wasm');
-const GLUE = asset('recap-widget.js');
+const WASM = asset(FILES.wasm);
+const GLUE = asset(FILES.glue);
 
 let compiled;
 function compileOnce() {
@@ -67,7 +69,7 @@ class RecapWidget extends HTMLElement {
       .then((glue) => {
         if (this.isConnected && !this.#widget) {
           const early = this.#takeEarly();
-          this.#widget = glue.mount(this, asset('widget.css'), asset('recap.json'), early.url, early.response, early.abort);
+          this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort);
         } else {
           this.#cancelEarly();
         }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{text, Lang, Text};
-use crate::source::SharedRecap;
+use crate::i18n::{text, Text};
+use crate::lang::Lang;
+use crate::view::loaded::SharedRecap;
 
 /// What the view needs; a plain function, not a component: it has no state
 /// of its own, and each component type costs the wasm its own copy of Yew's machinery.

@@ -1,24 +1,47 @@
-//! The root: loading placeholder, error view, or the recap itself.
+//! The live widget's root: the loading placeholder, the error view, or the
+//! recap itself. It reports each phase, so that the element can take a
+//! prerendered snapshot over once the recap is shown.
 
 use yew::prelude::*;
 
 use super::error_view::{error_view, ErrorViewProps};
 use super::recap_view::RecapView;
+use super::snapshot::widget_root;
 use crate::config::Config;
 use crate::hooks::{use_recap, RecapState};
 use crate::i18n::{text, Text};
+
+/// What the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Loading,
+    Shown,
+    Failed,
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
     /// The recap's absolute URL (the `src` attribute resolved, or the shipped file).
     pub recap_url: AttrValue,
+    /// Told after each phase has been rendered.
+    #[prop_or_default]
+    pub on_phase: Callback<Phase>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
     let (state, retry) = use_recap(props.recap_url.clone(), lang);
+    let phase = match &state {
+        RecapState::Loading => Phase::Loading,
+        RecapState::Ready(_) => Phase::Shown,
+        RecapState::Failed(_) => Phase::Failed,
+    };
+    // Effects run once the render, children included, is in the DOM.
+    use_effect_with((phase, props.on_phase.clone()), |(phase, on_phase)| {
+        on_phase.emit(*phase)
+    });
     let body = match state {
         RecapState::Loading => html! {
             <div class="loading" aria-busy="true">
@@ -33,5 +56,5 @@ pub fn App(props: &AppProps) -> Html {
         }),
         RecapState::Ready(loaded) => html! { <RecapView {loaded} config={props.config.clone()} /> },
     };
-    html! { <div class="recap" lang={lang.tag()}>{ body }</div> }
+    widget_root(lang, body)
 }

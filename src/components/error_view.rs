@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{http_status, text, Lang, Text};
+use crate::i18n::{http_status, text, Text};
+use crate::lang::Lang;
 use crate::source::LoadError;
 
 /// What the view needs; a plain function, not a component: it has no state
@@ -21,6 +22,7 @@ pub fn error_view(props: &ErrorViewProps) -> Html {
         LoadError::Offline => vec![text(lang, Text::NetworkOffline).to_owned()],
         LoadError::Timeout => vec![text(lang, Text::NetworkTimeout).to_owned()],
         LoadError::Http(status) => vec![http_status(lang, *status)],
+        LoadError::TooLarge => vec![text(lang, Text::TooLarge).to_owned()],
         LoadError::Invalid(rejected) => rejected.fatal.iter().map(|p| p.message(lang)).collect(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{option_with_count, people_status, sector_label, text, Lang, Text};
+use crate::i18n::{option_with_count, people_status, sector_label, text, Text};
+use crate::lang::Lang;
 use crate::recap::{Region, Sector};
 use crate::view::filter::{Matches, Selection};
 use crate::view::state::Action;

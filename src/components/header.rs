@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{attendees, long_date, Lang};
-use crate::source::SharedRecap;
+use crate::i18n::{attendees, long_date};
+use crate::lang::Lang;
+use crate::view::loaded::SharedRecap;
 
 /// What the view needs; a plain function, not a component: it has no state
 /// of its own, and each component type costs the wasm its own copy of Yew's machinery.

@@ -1,15 +1,23 @@
-//! The visible parts of the widget, one file each: thin views with props in
-//! and callbacks out. All rules live in `recap` and `view`.
+//! The visible parts of the widget, one file each, as in Yew's examples:
+//! views of their props and of their hooks' results. The rules live in
+//! `recap` and `view`, the effects in `hooks`. They render in the browser
+//! and, natively, into the prerendered snapshot.
 
 mod about;
+#[cfg(target_arch = "wasm32")]
 mod app;
 mod carousel;
+mod carousel_head;
+#[cfg(target_arch = "wasm32")]
 mod error_view;
 mod filters;
-mod focus;
 mod header;
 mod recap_view;
+mod slide;
+mod snapshot;
 mod speaker_card;
 mod speaker_list;
 
-pub use app::{App, AppProps};
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, AppProps, Phase};
+pub use snapshot::{Snapshot, SnapshotProps};

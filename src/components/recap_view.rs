@@ -12,8 +12,8 @@ use super::header::{header, HeaderProps};
 use super::speaker_list::SpeakerList;
 use crate::config::Config;
 use crate::hooks::{current_view, use_url_state, UrlStateOptions};
-use crate::source::SharedRecap;
 use crate::view::carousel::{position, visible_quotes};
+use crate::view::loaded::SharedRecap;
 use crate::view::state::{Action, ViewState};
 use crate::view::url::UrlView;
 
@@ -29,6 +29,10 @@ impl Reducible for ViewState {
 pub struct RecapViewProps {
     pub loaded: SharedRecap,
     pub config: Config,
+    /// Rendered as the prerendered snapshot: the default view (the page URL
+    /// is not read), every quote in the carousel.
+    #[prop_or_default]
+    pub snapshot: bool,
 }
 
 #[function_component]
@@ -40,10 +44,17 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         ..UrlView::default()
     };
     let state = {
-        let prefix = config.prefix.clone();
-        let fallback = fallback.clone();
+        let (prefix, fallback, snapshot) =
+            (config.prefix.clone(), fallback.clone(), props.snapshot);
         // The URL wins over the `region` attribute.
-        use_reducer(move || ViewState::from_url(current_view(&prefix).unwrap_or(fallback)))
+        use_reducer(move || {
+            let from_url = if snapshot {
+                None
+            } else {
+                current_view(&prefix)
+            };
+            ViewState::from_url(from_url.unwrap_or(fallback))
+        })
     };
     // One callback for the widget's lifetime, so children's props stay equal
     // and only the parts whose data changed re-render.
@@ -60,7 +71,6 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
             }
         });
     }
-
     let loaded = props.loaded.clone();
     let matches = {
         let loaded = loaded.clone();
@@ -70,8 +80,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         )
     };
     let quotes = {
-        let loaded = loaded.clone();
-        let matches = matches.clone();
+        let (loaded, matches) = (loaded.clone(), matches.clone());
         use_memo(
             (matches.clone(), state.selection.clone()),
             move |(_, selection)| visible_quotes(&loaded.recap, &matches, selection),
@@ -79,7 +88,6 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
     };
     let at = position(&loaded.recap, &quotes, state.quote.as_deref());
     let shown_quote = quotes.get(at).map(|&q| loaded.recap.quotes[q].id.clone());
-
     use_url_state(
         UrlStateOptions {
             prefix: config.prefix.clone(),
@@ -90,7 +98,6 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
         shown_quote,
         on_action.reform(Action::Restore),
     );
-
     html! {
         <div class="layout" data-prefix={config.prefix.clone()}>
             { header(&HeaderProps { lang, loaded: loaded.clone() }) }
@@ -111,15 +118,9 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
                 link_view={state.url_view(None)}
                 focus_request={state.focus_carousel}
                 on_action={on_action.clone()}
+                snapshot={props.snapshot}
             />
-            <SpeakerList
-                {lang}
-                loaded={loaded.clone()}
-                selection={state.selection.clone()}
-                {matches}
-                pages={state.pages}
-                on_action={on_action.clone()}
-            />
+            <SpeakerList {lang} loaded={loaded.clone()} {matches} pages={state.pages} on_action={on_action.clone()} />
             { about(&AboutProps { lang, loaded }) }
         </div>
     }

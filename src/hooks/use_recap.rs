@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::source::{load, LoadError, SharedRecap};
+use crate::lang::Lang;
+use crate::source::{load, LoadError};
+use crate::view::loaded::{Loaded, SharedRecap};
 
 #[derive(Clone, Debug)]
 pub enum RecapState {
@@ -38,18 +39,17 @@ pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
             let abort = web_sys::AbortController::new().ok();
             if let Some(abort) = abort.clone() {
                 let url = url.to_string();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = load(&url, &abort).await;
+                yew::platform::spawn_local(async move {
+                    let result = load(&url, &abort, lang).await;
                     if abort.signal().aborted() && !matches!(result, Err(LoadError::Timeout)) {
                         return; // the widget moved on; nobody wants this answer
                     }
                     state.set(match result {
-                        Ok(loaded) => {
-                            for warning in &loaded.warnings {
-                                let text =
-                                    format!("recap-widget ({url}): {}", warning.message(lang));
-                                web_sys::console::warn_1(&text.into());
-                            }
+                        Ok(file) => {
+                            let base = file.url;
+                            let resolve = |photo: &str| crate::source::resolve(photo, &base);
+                            let loaded =
+                                Loaded::new(file.parsed.recap, file.parsed.warnings, resolve);
                             RecapState::Ready(SharedRecap::new(loaded))
                         }
                         Err(error) => RecapState::Failed(Rc::new(error)),

@@ -1,0 +1,50 @@
+// Trunk's post-build hook: turns trunk's staging folder into the release
+// that `dist/` holds.
+//
+// 1. Release builds: minifies the wasm-bindgen glue, the stylesheet and
+//    (once it names them) embed.js (scripts/minify.mjs; trunk's minifier
+//    cannot parse the glue).
+// 2. Names every file embed.js loads (glue, wasm, stylesheet) after its
+//    content (`recap-widget-<hash>.js`, …), writes those names into embed.js,
+//    and lists them in recap-assets.json (recap-render reads it). embed.js
+//    keeps its name: it is the one file a cache must revalidate; an old one
+//    keeps loading its own old files, a new one never gets an old glue.
+//    (Trunk's own `filehash` names the glue after the unminified file and
+//    cannot touch a copied stylesheet, so the names are made here.)
+// 3. Puts the prerendered snapshot of the shipped recap into index.html
+//    (recap-render, from the widget's own components).
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { minify } from './minify.mjs';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('release.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
+const inStaging = (name) => join(staging, name);
+
+const release = process.env.TRUNK_PROFILE === 'release';
+if (release) await minify(['recap-widget.js', 'widget.css'].map(inStaging));
+
+const hashed = (name) => {
+  const hash = createHash('sha256').update(readFileSync(inStaging(name))).digest('hex').slice(0, 16);
+  const dot = name.indexOf('.');
+  const suffix = name.endsWith('_bg.wasm') ? '_bg.wasm' : name.slice(dot);
+  const renamed = `${name.slice(0, name.length - suffix.length)}-${hash}${suffix}`;
+  renameSync(inStaging(name), inStaging(renamed));
+  return renamed;
+};
+const files = {
+  glue: hashed('recap-widget.js'),
+  wasm: hashed('recap-widget_bg.wasm'),
+  stylesheet: hashed('widget.css'),
+};
+const embed = readFileSync(inStaging('embed.js'), 'utf8');
+const placeholder = /const FILES = \{[^}]*\};/;
+if (!placeholder.test(embed)) throw new Error('release.mjs: embed.js has no `const FILES = {…};` to fill in');
+writeFileSync(inStaging('embed.js'), embed.replace(placeholder, `const FILES = ${JSON.stringify(files)};`));
+if (release) await minify([inStaging('embed.js')]);
+writeFileSync(inStaging('recap-assets.json'), `${JSON.stringify(files, null, 2)}\n`);
+
+execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--',
+  'static/recap.json', '--page', inStaging('index.html'), '--dist', staging], { stdio: 'inherit' });
