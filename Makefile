@@ -4,14 +4,6 @@
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
-# The wasm names source files in its panic locations: short paths instead of
-# this machine's toolchain and registry folders, so the build is the same on
-# every machine (and 2.5 KB smaller). The registry part is expanded when a
-# recipe runs, after setup has fetched the crates. (make 4.3 runs $(shell)
-# without the exported PATH, hence PATH= there.)
-RUST_SRC := $(shell PATH='$(PATH)' rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = --remap-path-prefix=$(RUST_SRC)=rust \
-  $(foreach dir,$(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/*),--remap-path-prefix=$(dir)=crates)
 
 .PHONY: setup serve build test size size-floor bench clean
 

@@ -8,10 +8,22 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding rust target wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
+# The toolchain rust-toolchain.toml names (rustup does not install it by
+# itself here: RUSTUP_AUTO_INSTALL=0), with its wasm target and components.
+TOOLCHAIN=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$TOOLCHAIN-"; then
+  say "installing the Rust toolchain $TOOLCHAIN"
+  rustup toolchain install "$TOOLCHAIN" --profile minimal --component clippy,rustfmt --target wasm32-unknown-unknown
 fi
+if ! rustup +"$TOOLCHAIN" target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rust target wasm32-unknown-unknown"
+  rustup +"$TOOLCHAIN" target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! rustup +"$TOOLCHAIN" component list --installed | grep -q "^$component"; then
+    rustup +"$TOOLCHAIN" component add "$component"
+  fi
+done
 
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

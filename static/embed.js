@@ -81,8 +81,8 @@ class RecapWidget extends HTMLElement {
         const alert = document.createElement('p');
         alert.setAttribute('role', 'alert');
         alert.textContent = /^en(-|$)/i.test(this.getAttribute('locale') ?? '')
-          ? 'The recap cannot be shown: the widget could not be loaded.'
-          : 'Der Rückblick kann nicht angezeigt werden: das Widget konnte nicht geladen werden.';
+          ? 'The recap cannot be shown: The widget could not be loaded.'
+          : 'Der Rückblick kann nicht angezeigt werden: Das Widget konnte nicht geladen werden.';
         root.replaceChildren(alert);
       })
       .finally(() => { this.#starting = null; });

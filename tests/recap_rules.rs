@@ -117,7 +117,7 @@ fn syntax_errors_carry_line_and_column() {
     assert_eq!((problem.line, problem.column), (Some(3), Some(3)));
     assert_eq!(
         problem.message(Lang::De),
-        "Die Datei ist kein gültiges JSON: hier fehlt ein Komma oder eine schließende Klammer. (Zeile 3, Spalte 3)"
+        "Die Datei ist kein gültiges JSON: Hier fehlt ein Komma oder eine schließende Klammer. (Zeile 3, Spalte 3)"
     );
     assert!(problem.message(Lang::En).ends_with("(line 3, column 3)"));
     let trailing = parse(&fixture("fatal/syntax-trailing-comma.json")).expect_err("syntax error");

@@ -241,19 +241,19 @@ impl SyntaxKind {
         use SyntaxKind::*;
         let de = lang == Lang::De;
         match self {
-            UnexpectedEnd => pick(de, "sie endet zu früh (fehlt eine schließende Klammer oder ein Anführungszeichen?).", "it ends too early (a closing bracket or quote missing?)."),
-            TrailingComma => pick(de, "überzähliges Komma vor einer schließenden Klammer.", "a superfluous comma before a closing bracket."),
-            ExpectedValue => pick(de, "hier wird ein Wert erwartet (Text in \"…\", Zahl, Liste, Objekt, true, false oder null).", "a value is expected here (text in \"…\", number, list, object, true, false or null)."),
-            ExpectedCommaOrClose => pick(de, "hier fehlt ein Komma oder eine schließende Klammer.", "a comma or closing bracket is missing here."),
-            ExpectedColon => pick(de, "nach dem Feldnamen fehlt ein Doppelpunkt.", "a colon is missing after the field name."),
+            UnexpectedEnd => pick(de, "Sie endet zu früh (fehlt eine schließende Klammer oder ein Anführungszeichen?).", "it ends too early (a closing bracket or quote missing?)."),
+            TrailingComma => pick(de, "Vor einer schließenden Klammer steht ein überzähliges Komma.", "a superfluous comma before a closing bracket."),
+            ExpectedValue => pick(de, "Hier wird ein Wert erwartet (Text in \"…\", Zahl, Liste, Objekt, true, false oder null).", "a value is expected here (text in \"…\", number, list, object, true, false or null)."),
+            ExpectedCommaOrClose => pick(de, "Hier fehlt ein Komma oder eine schließende Klammer.", "a comma or closing bracket is missing here."),
+            ExpectedColon => pick(de, "Nach dem Feldnamen fehlt ein Doppelpunkt.", "a colon is missing after the field name."),
             KeyNotString => pick(de, "Feldnamen müssen in doppelten Anführungszeichen stehen.", "field names must be in double quotes."),
             ControlCharacter => pick(de, "Text enthält einen Zeilenumbruch oder ein Steuerzeichen; im JSON als \\n schreiben.", "text contains a line break or control character; write it as \\n in JSON."),
-            InvalidEscape => pick(de, "ungültige Escape-Sequenz mit \\ im Text.", "invalid escape sequence with \\ in text."),
-            InvalidNumber => pick(de, "ungültige Zahl.", "invalid number."),
-            TrailingCharacters => pick(de, "nach dem Ende des JSON-Objekts folgt noch Text.", "there is more text after the end of the JSON object."),
-            TooDeep => pick(de, "zu tief verschachtelt.", "nested too deeply."),
-            NotUtf8 => pick(de, "die Datei ist nicht als UTF-8 gespeichert.", "the file is not saved as UTF-8."),
-            NumberOutOfRange => pick(de, "die Zahl ist zu groß.", "the number is too large."),
+            InvalidEscape => pick(de, "Im Text steht eine ungültige Escape-Sequenz mit \\.", "invalid escape sequence with \\ in text."),
+            InvalidNumber => pick(de, "Eine Zahl ist ungültig.", "invalid number."),
+            TrailingCharacters => pick(de, "Nach dem Ende des JSON-Objekts folgt noch Text.", "there is more text after the end of the JSON object."),
+            TooDeep => pick(de, "Sie ist zu tief verschachtelt.", "nested too deeply."),
+            NotUtf8 => pick(de, "Sie ist nicht als UTF-8 gespeichert.", "the file is not saved as UTF-8."),
+            NumberOutOfRange => pick(de, "Eine Zahl ist zu groß.", "the number is too large."),
         }
     }
 }
