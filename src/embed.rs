@@ -34,6 +34,8 @@ pub struct Widget {
     host: HtmlElement,
     root: ShadowRoot,
     default_src: String,
+    /// The `src` attribute as written, and the URL it was resolved to when set.
+    src: (Option<String>, String),
     props: AppProps,
     app: Option<AppHandle<App>>,
     _stylesheet_loaded: Vec<EventListener>,
@@ -91,7 +93,16 @@ pub fn mount(
         root.append_child(&link)?;
         root.append_child(&container)?;
     }
-    let mut props = props_for(&host, default_src);
+    let config = Config::from_attributes(|name| host.get_attribute(name));
+    let src = (
+        config.src.clone(),
+        resolve_src(&host, config.src.as_deref(), default_src),
+    );
+    let mut props = AppProps {
+        config,
+        recap_url: src.1.clone().into(),
+        on_phase: Callback::noop(),
+    };
     if let Some(snapshot) = snapshot {
         props.on_phase = take_over(snapshot, container.clone());
     }
@@ -101,6 +112,7 @@ pub fn mount(
         host,
         root,
         default_src: default_src.to_owned(),
+        src,
         props,
         app: Some(app),
         _stylesheet_loaded: listeners,
@@ -168,9 +180,23 @@ fn element_at(ancestor: &Element, path: &[u32]) -> Option<HtmlElement> {
 #[wasm_bindgen]
 impl Widget {
     /// Re-reads the attributes; the app re-renders only when something changed.
+    /// A changed `src` is resolved against the page's base URL now; an
+    /// unchanged one keeps the URL it was resolved to when it was set (in a
+    /// single-page app the base changes with the route).
     pub fn update(&mut self) {
-        let mut props = props_for(&self.host, &self.default_src);
-        props.on_phase = self.props.on_phase.clone();
+        if crate::alive::crashed() {
+            return;
+        }
+        let config = Config::from_attributes(|name| self.host.get_attribute(name));
+        if config.src != self.src.0 {
+            let resolved = resolve_src(&self.host, config.src.as_deref(), &self.default_src);
+            self.src = (config.src.clone(), resolved);
+        }
+        let props = AppProps {
+            config,
+            recap_url: self.src.1.clone().into(),
+            on_phase: self.props.on_phase.clone(),
+        };
         if props != self.props {
             if let Some(app) = self.app.as_mut() {
                 app.update(props.clone());
@@ -179,8 +205,14 @@ impl Widget {
         }
     }
 
-    /// Tears the app down: its effects clean up their timers, listeners and requests.
+    /// Tears the app down: its effects clean up their timers, listeners and
+    /// requests. After a panic the app's state is broken: only the element
+    /// is emptied (its callbacks are cut off already, see `alive`).
     pub fn destroy(&mut self) {
+        if crate::alive::crashed() {
+            self.root.set_text_content(None);
+            return;
+        }
         if let Some(app) = self.app.take() {
             app.destroy();
         }
@@ -190,19 +222,19 @@ impl Widget {
     }
 }
 
-fn props_for(host: &HtmlElement, default_src: &str) -> AppProps {
-    let config = Config::from_attributes(|name| host.get_attribute(name));
-    let src = config.src.clone().unwrap_or_else(|| default_src.to_owned());
-    // A relative `src` is relative to the host page, like any attribute URL.
+/// The recap's URL: `src` (or the shipped file) against the page's base URL,
+/// like any attribute URL.
+fn resolve_src(host: &HtmlElement, src: Option<&str>, default_src: &str) -> String {
+    let src = src.unwrap_or(default_src);
     let base = host.base_uri().ok().flatten().unwrap_or_default();
-    let recap_url = web_sys::Url::new_with_base(&src, &base)
-        .map(|u| u.href())
-        .unwrap_or(src);
-    AppProps {
-        config,
-        recap_url: recap_url.into(),
-        on_phase: Callback::noop(),
-    }
+    web_sys::Url::new_with_base(src, &base).map_or_else(|_| src.to_owned(), |url| url.href())
+}
+
+/// Whether this instance has panicked: `embed.js` then never mounts another
+/// widget on it.
+#[wasm_bindgen]
+pub fn crashed() -> bool {
+    crate::alive::crashed()
 }
 
 /// An unexpected panic must never leave a blank page: every widget of this
@@ -213,6 +245,7 @@ fn install_panic_hook() {
 }
 
 fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    crate::alive::mark_crashed();
     web_sys::console::error_1(&format!("recap-widget: {info}").into());
     let _ = MOUNTED.try_with(|mounted| {
         let Ok(mounted) = mounted.try_borrow() else {
@@ -224,6 +257,9 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
     });
 }
 
+/// Replaces the widget's own container (and with it every listener Yew
+/// delegates from it) with the alert; a snapshot still on screen stays
+/// readable beside it, as without JavaScript.
 fn show_crash(root: &ShadowRoot, lang: Lang) {
     let Some(document) = root.owner_document() else {
         return;
@@ -234,8 +270,17 @@ fn show_crash(root: &ShadowRoot, lang: Lang) {
     let _ = alert.set_attribute("role", "alert");
     let _ = alert.set_attribute("class", "error");
     alert.set_text_content(Some(text(lang, Text::Unexpected)));
-    if let Some(container) = root.query_selector(".mount").ok().flatten() {
-        container.set_text_content(None);
-        let _ = container.append_child(&alert);
+    let live = root
+        .query_selector(".mount:not([data-snapshot])")
+        .ok()
+        .flatten();
+    let snapshot = root.query_selector(".mount[data-snapshot]").ok().flatten();
+    if let Some(snapshot) = &snapshot {
+        let _ = snapshot.class_list().add_1("static");
     }
+    let _ = match (live, snapshot) {
+        (Some(container), _) => container.replace_with_with_node_1(&alert),
+        (None, Some(snapshot)) => snapshot.before_with_node_1(&alert),
+        (None, None) => root.append_child(&alert).map(drop),
+    };
 }

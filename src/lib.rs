@@ -7,6 +7,7 @@
 //! prerendered snapshot with them (`snapshot`). The network (`source`) and
 //! the custom-element glue (`embed`) exist only on wasm32.
 
+pub mod alive;
 pub mod components;
 pub mod config;
 pub mod dom;

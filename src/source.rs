@@ -15,6 +15,7 @@ use web_sys::{
     RequestInit, Response,
 };
 
+use crate::alive::guard;
 use crate::lang::Lang;
 use crate::recap::{self, Parsed, Problem, Rejected};
 
@@ -127,10 +128,13 @@ impl Watchdog {
     /// Something arrived: the wait starts again.
     fn reset(&mut self) {
         let (fired, abort) = (self.fired.clone(), self.abort.clone());
-        self.timer = Some(Timeout::new(TIMEOUT_MS, move || {
-            fired.set(true);
-            abort.abort();
-        }));
+        self.timer = Some(Timeout::new(
+            TIMEOUT_MS,
+            guard(move || {
+                fired.set(true);
+                abort.abort();
+            }),
+        ));
     }
 
     /// The error a failed request stands for.

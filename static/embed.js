@@ -2,8 +2,12 @@
 // module, its JavaScript glue, the stylesheet, the shipped recap) is loaded
 // relative to this file's own URL, so the folder can live anywhere.
 //
-// Each element gets its own WebAssembly instance of one shared compiled
-// module: widgets on a page cannot disturb each other, not even by a crash.
+// Each element runs on a WebAssembly instance of its own, of one shared
+// compiled module: widgets on a page cannot disturb each other, not even by
+// a crash. An instance whose widget was removed is kept and serves the next
+// element, so a host that mounts and removes widgets again and again (a
+// single-page app changing routes) keeps as many instances as it shows at
+// once, not one per mount. An instance that panicked is never used again.
 
 // The build (scripts/release.mjs) writes the content-hashed names here.
 const FILES = { glue: 'recap-widget.js', wasm: 'recap-widget_bg.wasm', stylesheet: 'widget.css' };
@@ -11,6 +15,8 @@ const asset = (name) => new URL(name, import.meta.url).href;
 const WASM = asset(FILES.wasm);
 const GLUE = asset(FILES.glue);
 
+// The compiled module, shared by all instances. A failed download is not
+// kept: the next widget (or "try again") downloads it again.
 let compiled;
 function compileOnce() {
   compiled ??= fetch(WASM).then(async (response) => {
@@ -22,15 +28,26 @@ function compileOnce() {
       return WebAssembly.compile(await response.arrayBuffer());
     }
   });
+  compiled.catch(() => { compiled = undefined; });
   return compiled;
 }
 
+// Instances whose widget went away, ready for the next one.
+const idle = [];
 let instances = 0;
-async function instantiate() {
-  // A distinct URL gives a distinct module record, hence a fresh instance.
+async function instance() {
+  const reused = idle.pop();
+  if (reused) return reused;
+  // A distinct URL gives a distinct module record, hence a fresh instance
+  // (and a failed import is not cached under the next URL).
   const [module, glue] = await Promise.all([compileOnce(), import(`${GLUE}?instance=${++instances}`)]);
   await glue.default({ module_or_path: module });
   return glue;
+}
+
+/** Gives an instance back for the next widget, unless it panicked. */
+function release(glue) {
+  if (!glue.crashed()) idle.push(glue);
 }
 
 // The recap download starts when the element connects, next to the wasm
@@ -51,6 +68,8 @@ function requestEarly(element) {
   }
 }
 
+const english = (element) => /^en(-|$)/i.test(element.getAttribute('locale') ?? '');
+
 // Start the download and compilation as soon as the page loads this file.
 if (document.querySelector('recap-widget')) compileOnce().catch(() => {});
 
@@ -58,34 +77,69 @@ class RecapWidget extends HTMLElement {
   static observedAttributes = ['src', 'locale', 'region', 'autoplay', 'url-state', 'id'];
 
   #widget = null;
+  #glue = null;
   #starting = null;
   #early = null;
+  #alert = null;
 
   connectedCallback() {
     if (this.#widget || this.#starting) return;
     // In a microtask: a host may append the element and set `src` right after.
     queueMicrotask(() => this.#requestEarly());
-    this.#starting = instantiate()
+    this.#starting = instance()
       .then((glue) => {
-        if (this.isConnected && !this.#widget) {
-          const early = this.#takeEarly();
-          this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort);
-        } else {
+        if (!this.isConnected || this.#widget) {
           this.#cancelEarly();
+          release(glue);
+          return;
         }
+        const early = this.#takeEarly();
+        this.#alert?.remove();
+        this.#alert = null;
+        this.#glue = glue;
+        this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort);
       })
       .catch((error) => {
         this.#cancelEarly();
         console.error('recap-widget: could not start', error);
-        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        const alert = document.createElement('p');
-        alert.setAttribute('role', 'alert');
-        alert.textContent = /^en(-|$)/i.test(this.getAttribute('locale') ?? '')
-          ? 'The recap cannot be shown: The widget could not be loaded.'
-          : 'Der Rückblick kann nicht angezeigt werden: Das Widget konnte nicht geladen werden.';
-        root.replaceChildren(alert);
+        this.#showStartFailure();
       })
       .finally(() => { this.#starting = null; });
+  }
+
+  /** The widget could not be loaded: an alert with "try again", beside a snapshot if there is one. */
+  #showStartFailure() {
+    if (!this.isConnected) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!root.querySelector('link[rel=stylesheet]')) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = asset(FILES.stylesheet);
+      root.prepend(link);
+    }
+    const en = english(this);
+    const alert = document.createElement('div');
+    alert.className = 'recap';
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'error';
+    const message = document.createElement('p');
+    message.textContent = en
+      ? 'The recap cannot be shown: The widget could not be loaded.'
+      : 'Der Rückblick kann nicht angezeigt werden: Das Widget konnte nicht geladen werden.';
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'button';
+    retry.textContent = en ? 'Try again' : 'Erneut versuchen';
+    retry.addEventListener('click', () => this.connectedCallback());
+    box.append(message, retry);
+    alert.append(box);
+    // A prerendered snapshot stays readable, with the controls that need the widget hidden.
+    const snapshot = root.querySelector('.mount[data-snapshot]');
+    snapshot?.classList.add('static');
+    this.#alert?.remove();
+    this.#alert = alert;
+    root.querySelector('link[rel=stylesheet]').after(alert);
   }
 
   /** (Re)starts the early recap request while the widget is still starting. */
@@ -113,6 +167,8 @@ class RecapWidget extends HTMLElement {
         this.#widget.destroy();
         this.#widget.free();
         this.#widget = null;
+        release(this.#glue);
+        this.#glue = null;
       }
     });
   }

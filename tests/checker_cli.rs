@@ -85,5 +85,10 @@ fn a_file_that_is_not_utf8_names_its_line() {
     .expect("write");
     let (code, out) = check(&[&file.to_string_lossy()]);
     assert_eq!(code, 1);
-    assert!(out.contains(":3:25: Fehler: Die Datei ist kein gültiges JSON: Sie ist nicht als UTF-8 gespeichert."), "{out}");
+    assert!(
+        out.contains(
+            ":3:25: Fehler: Die Datei ist kein gültiges JSON: Sie ist nicht als UTF-8 gespeichert."
+        ),
+        "{out}"
+    );
 }

@@ -2,12 +2,15 @@
 //! recap itself. It reports each phase, so that the element can take a
 //! prerendered snapshot over once the recap is shown.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::error_view::{error_view, ErrorViewProps};
 use super::recap_view::RecapView;
 use super::snapshot::widget_root;
 use crate::config::Config;
+use crate::dom::focused;
 use crate::hooks::{use_recap, RecapState};
 use crate::i18n::{text, Text};
 
@@ -38,13 +41,28 @@ pub fn App(props: &AppProps) -> Html {
         RecapState::Ready(_) => Phase::Shown,
         RecapState::Failed(_) => Phase::Failed,
     };
-    // Effects run once the render, children included, is in the DOM.
-    use_effect_with((phase, props.on_phase.clone()), |(phase, on_phase)| {
-        on_phase.emit(*phase)
+    let root = use_node_ref();
+    // "Try again" goes away with its click: the focus follows the load, to
+    // the placeholder, then to the recap's title (or the next error's button).
+    let retried = use_mut_ref(|| false);
+    {
+        let (root, retried) = (root.clone(), retried.clone());
+        // Effects run once the render, children included, is in the DOM.
+        use_effect_with((phase, props.on_phase.clone()), move |(phase, on_phase)| {
+            on_phase.emit(*phase);
+            if *retried.borrow() {
+                *retried.borrow_mut() = *phase == Phase::Loading;
+                focus_if_lost(&root, ".loading, .title, .error button");
+            }
+        });
+    }
+    let retry = Callback::from(move |()| {
+        *retried.borrow_mut() = true;
+        retry.emit(());
     });
     let body = match state {
         RecapState::Loading => html! {
-            <div class="loading" aria-busy="true">
+            <div class="loading" aria-busy="true" tabindex="-1">
                 <p>{ text(lang, Text::Loading) }</p>
                 <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
             </div>
@@ -56,5 +74,17 @@ pub fn App(props: &AppProps) -> Html {
         }),
         RecapState::Ready(loaded) => html! { <RecapView {loaded} config={props.config.clone()} /> },
     };
-    widget_root(lang, body)
+    widget_root(lang, root, body)
+}
+
+/// Focuses the first element in `root` that `selector` matches, if nothing
+/// in the widget has the focus.
+fn focus_if_lost(root: &NodeRef, selector: &str) {
+    let target = root
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|target| target.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target.filter(|target| focused(target).is_none()) {
+        let _ = target.focus();
+    }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_quiet_status;
 use crate::i18n::{option_with_count, people_status, sector_label, text, Text};
 use crate::lang::Lang;
 use crate::recap::{Region, Sector};
@@ -19,6 +20,8 @@ pub struct FiltersProps {
     pub matches: Rc<Matches>,
     pub sectors: Vec<Sector>,
     pub on_action: Callback<Action>,
+    /// The search field, for the focus when the no-match view's reset goes away.
+    pub search: NodeRef,
 }
 
 #[function_component]
@@ -40,6 +43,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
         Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
     });
     let reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    let count = people_status(lang, props.matches.visible.len(), props.matches.total);
+    let status = use_quiet_status(count, &props.selection.query, props.search.clone());
     html! {
         <div class="filters">
             <fieldset class="group">
@@ -61,11 +66,12 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     spellcheck="false"
                     placeholder={text(lang, Text::SearchPlaceholder)}
                     value={props.selection.query.clone()}
+                    ref={props.search.clone()}
                     {oninput}
                 />
             </div>
             <div class="filter-footer">
-                <p class="status" role="status">{ people_status(lang, props.matches.visible.len(), props.matches.total) }</p>
+                <p class="status" role="status">{ status }</p>
                 <button type="button" class="button secondary" onclick={reset}>{ text(lang, Text::ResetFilters) }</button>
             </div>
         </div>

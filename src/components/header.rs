@@ -25,7 +25,7 @@ pub fn header(props: &HeaderProps) -> Html {
     };
     html! {
         <header class="header">
-            <h2 class="title" lang={content.clone()}>{ &event.title }</h2>
+            <h2 class="title" lang={content.clone()} tabindex="-1">{ &event.title }</h2>
             if let Some(motto) = &event.motto {
                 <p class="motto" lang={content.clone()}>{ motto }</p>
             }

@@ -86,6 +86,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
             move |(_, selection)| visible_quotes(&loaded.recap, &matches, selection),
         )
     };
+    let search = use_node_ref();
     let at = position(&loaded.recap, &quotes, state.quote.as_deref());
     let shown_quote = quotes.get(at).map(|&q| loaded.recap.quotes[q].id.clone());
     use_url_state(
@@ -107,6 +108,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
                 matches={matches.clone()}
                 sectors={loaded.people.sectors_present().to_vec()}
                 on_action={on_action.clone()}
+                search={search.clone()}
             />
             <Carousel
                 {lang}
@@ -120,7 +122,7 @@ pub fn RecapView(props: &RecapViewProps) -> Html {
                 on_action={on_action.clone()}
                 snapshot={props.snapshot}
             />
-            <SpeakerList {lang} loaded={loaded.clone()} {matches} pages={state.pages} on_action={on_action.clone()} />
+            <SpeakerList {lang} loaded={loaded.clone()} {matches} pages={state.pages} on_action={on_action.clone()} {search} />
             { about(&AboutProps { lang, loaded }) }
         </div>
     }

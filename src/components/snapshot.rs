@@ -9,8 +9,8 @@ use crate::lang::Lang;
 use crate::view::loaded::SharedRecap;
 
 /// The root around whatever the widget shows, in its UI language.
-pub fn widget_root(lang: Lang, body: Html) -> Html {
-    html! { <div class="recap" lang={lang.tag()}>{ body }</div> }
+pub fn widget_root(lang: Lang, root: NodeRef, body: Html) -> Html {
+    html! { <div class="recap" lang={lang.tag()} ref={root}>{ body }</div> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,7 @@ pub struct SnapshotProps {
 pub fn Snapshot(props: &SnapshotProps) -> Html {
     widget_root(
         props.config.lang,
+        NodeRef::default(),
         html! { <RecapView loaded={props.loaded.clone()} config={props.config.clone()} snapshot=true /> },
     )
 }

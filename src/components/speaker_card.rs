@@ -37,7 +37,8 @@ pub fn speaker_card(lang: Lang, loaded: &Loaded, index: usize) -> Html {
     let quote = loaded.first_quote.get(index).copied().flatten();
     let quote = quote.and_then(|q| recap.quotes.get(q));
     html! {
-        <article class="card" aria-labelledby={heading.clone()}>
+        // Focusable by script only: "show more" hands the focus to its first new card.
+        <article class="card" aria-labelledby={heading.clone()} tabindex="-1">
             <div class="avatar" aria-hidden="true">
                 <span class="initials">{ speaker.initials() }</span>
                 if let Some(photo) = &speaker.photo {

@@ -8,6 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::speaker_card::{speaker_card, QUOTE_ATTRIBUTE};
+use crate::hooks::{use_focus_handover, Handover};
 use crate::i18n::{show_more, text, Text};
 use crate::lang::Lang;
 use crate::view::filter::Matches;
@@ -21,19 +22,29 @@ pub struct SpeakerListProps {
     pub matches: Rc<Matches>,
     pub pages: usize,
     pub on_action: Callback<Action>,
+    /// The search field: the focus goes there when the no-match view's reset goes away.
+    pub search: NodeRef,
 }
 
 #[function_component]
 pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     let lang = props.lang;
     let (shown, left) = props.matches.paged(props.pages);
+    let list = use_node_ref();
+    // A control that goes away with its click hands the focus on: "show
+    // more" (with the last page) to the first card it added, the no-match
+    // view's reset to the search field.
+    let handover = use_focus_handover();
     if shown == 0 {
+        let (handover, search) = (handover.clone(), props.search.clone());
+        let reset = props.on_action.reform(move |_: MouseEvent| {
+            handover.emit(Handover::To(search.clone()));
+            Action::Reset
+        });
         return html! {
             <div class="no-match">
                 <p>{ text(lang, Text::NoMatch) }</p>
-                <button type="button" class="button" onclick={props.on_action.reform(|_: MouseEvent| Action::Reset)}>
-                    { text(lang, Text::ResetFilters) }
-                </button>
+                <button type="button" class="button" onclick={reset}>{ text(lang, Text::ResetFilters) }</button>
             </div>
         };
     }
@@ -46,15 +57,22 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             }
         })
     };
+    let show_more_click = {
+        let list = list.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            handover.emit(Handover::Item(list.clone(), shown as u32));
+            Action::ShowMore
+        })
+    };
     let cards = props.matches.shown(props.pages).iter().map(|&index| {
         html! { <li key={index}>{ speaker_card(lang, &props.loaded, index) }</li> }
     });
     html! {
         <section class="people" aria-labelledby="people-heading" {onclick}>
             <h3 id="people-heading" class="visually-hidden">{ text(lang, Text::People) }</h3>
-            <ul class="cards">{ for cards }</ul>
+            <ul class="cards" ref={list}>{ for cards }</ul>
             if left > 0 {
-                <button type="button" class="button secondary more" onclick={props.on_action.reform(|_: MouseEvent| Action::ShowMore)}>
+                <button type="button" class="button secondary more" onclick={show_more_click}>
                     { show_more(lang, left) }
                 </button>
             }

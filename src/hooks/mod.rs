@@ -1,15 +1,18 @@
 //! The widget's effects, each a hook named after what it keeps true: the
 //! recap loaded, the view in the page URL, the carousel's moves, autoplay,
 //! swipe, clamp, height reservation and sharing, the visitor's
-//! reduced-motion setting, and focus moved on request.
+//! reduced-motion setting, focus moved on request or handed over from a
+//! control that goes away, and a status that waits for typing to pause.
 
 mod size_watch;
 mod use_autoplay;
 mod use_clamp;
+mod use_focus_handover;
 mod use_focus_request;
 mod use_height_reservation;
 mod use_media_query;
 mod use_moves;
+mod use_quiet_status;
 #[cfg(target_arch = "wasm32")]
 mod use_recap;
 mod use_share;
@@ -18,10 +21,12 @@ mod use_url_state;
 
 pub use use_autoplay::{use_autoplay, AutoplayControl};
 pub use use_clamp::{use_clamp, Clamp};
+pub use use_focus_handover::{use_focus_handover, Handover};
 pub use use_focus_request::use_focus_request;
 pub use use_height_reservation::{use_height_reservation, Reserve};
 pub use use_media_query::use_reduced_motion;
 pub use use_moves::{use_moves, Deck, Move, Moves};
+pub use use_quiet_status::use_quiet_status;
 #[cfg(target_arch = "wasm32")]
 pub use use_recap::{use_recap, RecapState};
 pub use use_share::{use_share, Share};

@@ -4,6 +4,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 
+use crate::alive::guard;
+
 /// Observes one element until dropped.
 pub struct SizeWatch {
     observer: ResizeObserver,
@@ -19,7 +21,7 @@ impl Drop for SizeWatch {
 /// Calls `on_resize` after layout once `element` is laid out and whenever its
 /// box changes size; reading sizes there forces no extra layout.
 pub fn watch_size(element: &Element, on_resize: impl FnMut() + 'static) -> Option<SizeWatch> {
-    let callback = Closure::<dyn FnMut()>::new(on_resize);
+    let callback = Closure::<dyn FnMut()>::new(guard(on_resize));
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(element);
     Some(SizeWatch {

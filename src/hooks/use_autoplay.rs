@@ -6,6 +6,7 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::alive::guard;
 use crate::view::carousel::Autoplay;
 
 /// The autoplay state and what changes it.
@@ -44,9 +45,10 @@ where
         (running, interval, restart),
         move |(running, interval, _)| {
             let timer = match (running, interval) {
-                (true, Some(s)) => Some(Interval::new(s.saturating_mul(1000), move || {
-                    advance.emit(())
-                })),
+                (true, Some(s)) => Some(Interval::new(
+                    s.saturating_mul(1000),
+                    guard(move || advance.emit(())),
+                )),
                 _ => None,
             };
             move || drop(timer)

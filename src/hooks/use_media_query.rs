@@ -4,6 +4,8 @@ use gloo::events::EventListener;
 use web_sys::MediaQueryList;
 use yew::prelude::*;
 
+use crate::alive::guard_event;
+
 /// Whether the visitor asked for reduced motion; follows changes live.
 #[hook]
 pub fn use_reduced_motion() -> bool {
@@ -19,7 +21,11 @@ fn use_media_query(query: &'static str) -> bool {
         use_effect_with(list, move |list| {
             let listener = list.as_ref().as_ref().map(|l| {
                 let list = l.clone();
-                EventListener::new(l, "change", move |_| matches.set(list.matches()))
+                EventListener::new(
+                    l,
+                    "change",
+                    guard_event(move |_| matches.set(list.matches())),
+                )
             });
             move || drop(listener)
         });

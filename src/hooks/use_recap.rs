@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::alive::crashed;
 use crate::lang::Lang;
 use crate::source::{load, LoadError};
 use crate::view::loaded::{Loaded, SharedRecap};
@@ -41,6 +42,9 @@ pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
                 let url = url.to_string();
                 yew::platform::spawn_local(async move {
                     let result = load(&url, &abort, lang).await;
+                    if crashed() {
+                        return;
+                    }
                     if abort.signal().aborted() && !matches!(result, Err(LoadError::Timeout)) {
                         return; // the widget moved on; nobody wants this answer
                     }

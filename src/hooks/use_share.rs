@@ -6,6 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::DomException;
 use yew::prelude::*;
 
+use crate::alive::crashed;
 use crate::i18n::{text, Text};
 use crate::lang::Lang;
 
@@ -46,7 +47,11 @@ fn share(link: String, lang: Lang, status: UseStateHandle<AttrValue>) {
     let has_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
     status.set(AttrValue::default()); // the same message again must be announced again
     yew::platform::spawn_local(async move {
-        let said = |key| status.set(AttrValue::Static(text(lang, key)));
+        let said = |key| {
+            if !crashed() {
+                status.set(AttrValue::Static(text(lang, key)));
+            }
+        };
         if has_share {
             let data = web_sys::ShareData::new();
             data.set_url(&link);

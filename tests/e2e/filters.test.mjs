@@ -2,7 +2,7 @@
 // recap of 300 people; every expectation is computed here from the fixture.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, status, widgetPage, matchesSearch } from './harness.mjs';
+import { setUp, openPage, ready, status, widgetPage, matchesSearch, eventually } from './harness.mjs';
 import { generateRecap, REGIONS, SECTORS } from './generate.mjs';
 
 const N = 300;
@@ -34,7 +34,8 @@ after(async () => { await env?.close(); });
 
 async function check(state, selection) {
   const want = expected(selection);
-  assert.equal(await status(widget).textContent(), `${want.visible.length} von ${N} Personen`, `${state}: status`);
+  // While typing, the live status follows once typing pauses.
+  await eventually(() => status(widget).textContent(), `${want.visible.length} von ${N} Personen`, `${state}: status`);
   const regionNames = await widget.getByRole('group', { name: 'Region' }).getByRole('button').allTextContents();
   assert.deepEqual(regionNames, REGIONS.map((r, i) => `${r} (${want.regionCounts[i]})`), `${state}: region counts`);
   const sectorNames = await widget.getByRole('group', { name: 'Bereich' }).getByRole('button').allTextContents();

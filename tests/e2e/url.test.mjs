@@ -24,6 +24,8 @@ test('filters, search and quote are written, survive a reload, and back/forward 
   assert.equal(new URL(page.url()).hash, '#top', 'the hash is kept');
   const historyLength = await page.evaluate(() => history.length);
   await widget.getByRole('searchbox', { name: 'Suche' }).fill('schlöm');
+  // Typing writes at most four times a second; the last state lands.
+  await eventually(() => params(page).get('recap-q'), 'schlöm', 'URL key recap-q after typing');
   assert.equal(await page.evaluate(() => history.length), historyLength, 'typing replaces the entry');
 
   await page.reload();
