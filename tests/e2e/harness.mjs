@@ -63,10 +63,13 @@ export function widgetPage(configs, extra = '') {
   return `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify(configs))}${extra}`;
 }
 
-/** Waits until the widget (by index) shows its recap or its error view. */
+/**
+ * Waits until the widget (by index) shows its recap or its error view: the
+ * live widget, not a prerendered snapshot (whose controls do nothing yet).
+ */
 export async function ready(page, index = 0) {
   const widget = page.locator('recap-widget').nth(index);
-  await widget.locator('.layout, [role=alert]').first().waitFor({ timeout: 20000 });
+  await widget.locator('.mount:not([data-snapshot]) .layout, [role=alert]').first().waitFor({ timeout: 20000 });
   return widget;
 }
 

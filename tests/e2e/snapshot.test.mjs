@@ -1,0 +1,194 @@
+// The prerendered snapshot (SPEC section 3): the recap on the first frame
+// and without JavaScript, taken over by the widget without a jump, and the
+// snippet recap-render writes for an editor's page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setUp, openPage, ready, status, eventually, settled } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const recap = JSON.parse(readFileSync(`${ROOT}static/recap.json`, 'utf8'));
+const words = (text) => text.split(/\s+/).filter(Boolean).join(' ');
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.close(); });
+
+/** What a visitor sees of the widget: its visible text, headings and buttons. */
+function seen(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('recap-widget').shadowRoot;
+    const visible = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    return {
+      title: root.querySelector('h2')?.innerText ?? '',
+      // Cards far below the fold are not laid out yet (content-visibility): their text is in the DOM.
+      cards: [...root.querySelectorAll('article h3')].filter((h) => h.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true })).map((h) => h.textContent),
+      quotes: [...root.querySelectorAll('blockquote')].filter(visible).map((q) => q.innerText),
+      buttons: [...root.querySelectorAll('button, input')].filter(visible).map((b) => b.outerHTML),
+      text: root.querySelector('.mount')?.innerText ?? '',
+    };
+  });
+}
+
+test('without JavaScript: the header, every card of the first page and every quote in full, no control', async () => {
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    const context = await env.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/dist/index.html`);
+    const shown = await seen(page);
+    assert.equal(shown.title, recap.event.title);
+    assert.deepEqual(shown.cards, recap.speakers.map((s) => [s.honorific, s.name].filter(Boolean).join(' ')), `${width}px: every card`);
+    assert.equal(shown.quotes.length, recap.quotes.length, `${width}px: every quote`);
+    for (const quote of recap.quotes) {
+      assert.ok(shown.quotes.some((q) => words(q) === words(quote.text)), `${width}px: "${quote.text.slice(0, 40)}…" is shown in full`);
+    }
+    assert.deepEqual(shown.buttons, [], `${width}px: no control that needs JavaScript is visible`);
+    assert.ok(shown.text.includes('Über die Veranstalter'), 'the about boxes');
+    const description = await page.locator('meta[name=description]').getAttribute('content');
+    assert.ok(description.startsWith('Rückblick: 15. Mitteldeutsche Digitalisierungskonferenz, 17. April 2024, Erfurt.'), description);
+    await context.close();
+  }
+});
+
+/** Opens dist/index.html with the wasm held back until `release()`; records layout shifts. */
+async function withHeldWasm(path, { width, height, fail = false } = {}) {
+  const page = await openPage(env, null, { width, height });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/recap-widget-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    if (fail) await route.fulfill({ status: 404, body: 'gone' });
+    else await route.continue();
+  });
+  await page.goto(env.origin + path);
+  return { page, release };
+}
+
+const snapshotShown = (page) => page.evaluate(() => !!document.querySelector('recap-widget').shadowRoot.querySelector('.mount[data-snapshot] article'));
+const takenOver = (page) => page.evaluate(() => {
+  const root = document.querySelector('recap-widget').shadowRoot;
+  return !root.querySelector('[data-snapshot]') && !!root.querySelector('.mount .layout');
+});
+
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  test(`the take-over at ${width}x${height}: no layout shift, the same text`, async () => {
+    const { page, release } = await withHeldWasm('/dist/index.html', { width, height });
+    assert.ok(await snapshotShown(page), 'the snapshot is on screen before the wasm');
+    const before = await seen(page);
+    release();
+    await eventually(() => takenOver(page), true, 'the widget takes the snapshot over');
+    await settled(page);
+    const after = await seen(page);
+    assert.deepEqual(after.cards, before.cards, 'the same cards');
+    assert.equal(after.title, before.title);
+    const shifts = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+    assert.ok(shifts < 0.01, `layout shift ${shifts}`);
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+}
+
+test('a card focused before the take-over is still focused after it', async () => {
+  const { page, release } = await withHeldWasm('/dist/index.html', { width: 1280, height: 900 });
+  await page.evaluate(() => {
+    const root = document.querySelector('recap-widget').shadowRoot;
+    root.querySelectorAll('article')[2].focus();
+  });
+  const focusedName = () => page.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.querySelector('h3')?.textContent);
+  assert.equal(await focusedName(), 'Bernd Schlömer');
+  const scroll = await page.evaluate(() => { window.scrollTo(0, 300); return window.scrollY; });
+  release();
+  await eventually(() => takenOver(page), true, 'taken over');
+  assert.equal(await focusedName(), 'Bernd Schlömer', 'the focus stays on the card');
+  assert.equal(await page.evaluate(() => window.scrollY), scroll, 'the scroll position stays');
+  await page.context().close();
+});
+
+test('a shared link shows the snapshot first, then its view', async () => {
+  const { page, release } = await withHeldWasm('/dist/index.html?recap-region=thueringen&recap-quote=schubert-ozg', { width: 1280, height: 900 });
+  assert.ok(await snapshotShown(page));
+  release();
+  await eventually(() => takenOver(page), true, 'taken over');
+  const widget = await ready(page);
+  await eventually(() => status(widget).textContent(), '4 von 14 Personen', 'the region from the link');
+  const current = widget.locator('[aria-roledescription=slide]:not([inert])');
+  assert.ok((await current.innerText()).includes(recap.quotes.find((q) => q.id === 'schubert-ozg').text.slice(0, 40)), 'the quote from the link');
+  await page.context().close();
+});
+
+test('when the wasm cannot be loaded, the snapshot stays readable and an alert says so', async () => {
+  const { page, release } = await withHeldWasm('/dist/index.html', { width: 390, height: 844, fail: true });
+  release();
+  const widget = page.locator('recap-widget');
+  await widget.getByRole('alert').waitFor();
+  assert.match(await widget.getByRole('alert').innerText(), /Das Widget konnte nicht geladen werden/);
+  assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible(), 'a retry');
+  const shown = await seen(page);
+  assert.equal(shown.title, recap.event.title, 'the snapshot stays');
+  assert.equal(shown.quotes.length, recap.quotes.length, 'every quote readable, as without JavaScript');
+  assert.deepEqual(shown.buttons.filter((b) => !b.includes('Erneut versuchen')), [], 'no dead control');
+  page.consoleErrors.length = 0;
+  await page.context().close();
+});
+
+test('the snippet of recap-render shows the same text as the live widget', async () => {
+  const base = `${env.origin}/dist/`;
+  const snippet = execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--', 'static/recap.json', '--base', base], { cwd: ROOT, encoding: 'utf8' });
+  const live = await openPage(env, '/dist/index.html');
+  await ready(live);
+  await eventually(() => takenOver(live), true, 'live');
+  const liveText = await seen(live);
+  await live.context().close();
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.route(`${env.origin}/snippet.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title></head><body><h1>CMS</h1>${snippet}</body></html>`,
+  }));
+  await page.goto(`${env.origin}/snippet.html`);
+  const pasted = await seen(page);
+  assert.equal(pasted.title, liveText.title);
+  assert.deepEqual(pasted.cards, liveText.cards);
+  for (const quote of liveText.quotes) {
+    assert.ok(pasted.quotes.some((q) => words(q) === words(quote)), `"${quote.slice(0, 40)}…" in the snippet`);
+  }
+  await context.close();
+});
+
+test('a hostile recap rendered by recap-render is text, with JavaScript off and on', async () => {
+  const snippet = execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--', 'tests/fixtures/items/hostile-markup.json', '--base', `${env.origin}/dist/`, '--src', `${env.origin}/fixtures/items/hostile-markup.json`], { cwd: ROOT, encoding: 'utf8' });
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await env.browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.route(`${env.origin}/hostile.html`, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body>${snippet}</body></html>`,
+    }));
+    await page.goto(`${env.origin}/hostile.html`);
+    if (javaScriptEnabled) await page.locator('recap-widget .layout').waitFor();
+    const found = await page.evaluate(() => {
+      const root = document.querySelector('recap-widget').shadowRoot;
+      return {
+        scripts: root.querySelectorAll('script').length,
+        images: root.querySelectorAll('img').length,
+        title: root.querySelector('h2').textContent,
+        pwned: window.__pwned,
+      };
+    });
+    assert.equal(found.scripts, 0, 'no script element');
+    assert.equal(found.images, 0, 'no image element');
+    assert.ok(found.title.includes('<script>window.__pwned=1</script>'), 'the markup is shown as text');
+    assert.equal(found.pwned, undefined, 'nothing ran');
+    await context.close();
+  }
+});
