@@ -9,6 +9,7 @@ use crate::recap::Sector;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
     Loading,
+    MoreAboutEvent,
     Region,
     Sector,
     Search,
@@ -48,6 +49,8 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
     match (lang, key) {
         (Lang::De, Loading) => "Rückblick wird geladen …",
         (Lang::En, Loading) => "Loading the recap …",
+        (Lang::De, MoreAboutEvent) => "Mehr zur Konferenz",
+        (Lang::En, MoreAboutEvent) => "More about the conference",
         (Lang::De, Region) => "Region",
         (Lang::En, Region) => "Region",
         (Lang::De, Sector) => "Bereich",

@@ -10,7 +10,10 @@ use std::process::Command;
 /// A folder that looks like a build: only the file list recap-render reads.
 /// One per test, as tests run in parallel.
 fn dist() -> PathBuf {
-    let test = std::thread::current().name().unwrap_or("test").replace("::", "-");
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("test")
+        .replace("::", "-");
     let dir = std::env::temp_dir().join(format!("recap-render-{}-{test}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::write(
@@ -52,7 +55,11 @@ fn the_snippet_carries_script_element_and_snapshot_under_the_base_url() {
     assert!(out.contains(">15. Mitteldeutsche Digitalisierungskonferenz</h2>"));
     assert!(out.contains("14 von 14 Personen"));
     assert!(out.contains("17. April 2024"));
-    assert_eq!(out.matches("<article ").count(), 14, "the first page of cards");
+    assert_eq!(
+        out.matches("<article ").count(),
+        14,
+        "the first page of cards"
+    );
     assert_eq!(
         out.matches("aria-roledescription=\"slide\"").count(),
         13,
@@ -60,12 +67,22 @@ fn the_snippet_carries_script_element_and_snapshot_under_the_base_url() {
     );
     assert!(!out.contains(" inert"), "no quote is hidden from readers");
     assert!(!out.contains("style="), "no style attribute (strict CSP)");
-    assert_eq!(out.matches("<script").count(), 1, "no script but the loader");
+    assert_eq!(
+        out.matches("<script").count(),
+        1,
+        "no script but the loader"
+    );
 }
 
 #[test]
 fn locale_and_region_are_applied_like_the_attributes() {
-    let (code, out, _) = render(&["static/recap.json", "--locale", "en", "--region", "Thüringen"]);
+    let (code, out, _) = render(&[
+        "static/recap.json",
+        "--locale",
+        "en",
+        "--region",
+        "Thüringen",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains(" locale=\"en\""));
     assert!(out.contains(" region=\"Thüringen\""));
@@ -81,9 +98,18 @@ fn markup_in_the_recap_is_text_in_the_snapshot() {
     let (code, out, _) = render(&["tests/fixtures/items/hostile-markup.json"]);
     assert_eq!(code, 0);
     let template = &out[out.find("<template").expect("a template")..];
-    assert!(!template.contains("<script"), "no script element from the recap");
-    assert!(!template.contains("<img src=x"), "no image element from the recap");
-    assert!(!template.contains("javascript:"), "no javascript: URL survives");
+    assert!(
+        !template.contains("<script"),
+        "no script element from the recap"
+    );
+    assert!(
+        !template.contains("<img src=x"),
+        "no image element from the recap"
+    );
+    assert!(
+        !template.contains("javascript:"),
+        "no javascript: URL survives"
+    );
     assert!(template.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
 }
 

@@ -25,8 +25,13 @@ pub enum Phase {
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
-    /// The recap's absolute URL (the `src` attribute resolved, or the shipped file).
-    pub recap_url: AttrValue,
+    /// The recap's absolute URL (the `src` attribute resolved, or the shipped
+    /// file); `None` parks the app: it renders nothing and runs no effect,
+    /// until the next widget takes it.
+    pub recap_url: Option<AttrValue>,
+    /// Counts the widgets this app has served: each starts with a fresh view.
+    #[prop_or_default]
+    pub generation: u32,
     /// Told after each phase has been rendered.
     #[prop_or_default]
     pub on_phase: Callback<Phase>,
@@ -72,8 +77,13 @@ pub fn App(props: &AppProps) -> Html {
             error,
             on_retry: retry,
         }),
-        RecapState::Ready(loaded) => html! { <RecapView {loaded} config={props.config.clone()} /> },
+        RecapState::Ready(loaded) => html! {
+            <RecapView key={props.generation} {loaded} config={props.config.clone()} />
+        },
     };
+    if props.recap_url.is_none() {
+        return Html::default();
+    }
     widget_root(lang, root, body)
 }
 

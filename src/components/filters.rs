@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use web_sys::{Element, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::hooks::use_quiet_status;
@@ -43,18 +43,28 @@ pub fn Filters(props: &FiltersProps) -> Html {
         Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
     });
     let reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    // A row of toggles scrolls sideways: a toggle that gets the focus comes
+    // fully into view (browsers leave a half-visible one where it is).
+    let reveal = Callback::from(|e: FocusEvent| {
+        if let Some(toggle) = e.target_dyn_into::<Element>() {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Nearest);
+            options.set_inline(ScrollLogicalPosition::Nearest);
+            toggle.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
     let count = people_status(lang, props.matches.visible.len(), props.matches.total);
     let status = use_quiet_status(count, &props.selection.query, props.search.clone());
     html! {
         <div class="filters">
             <fieldset class="group">
                 <legend>{ text(lang, Text::Region) }</legend>
-                <div class="chips">{ for region_buttons }</div>
+                <div class="chips" onfocusin={reveal.clone()}>{ for region_buttons }</div>
             </fieldset>
             if !props.sectors.is_empty() {
                 <fieldset class="group">
                     <legend>{ text(lang, Text::Sector) }</legend>
-                    <div class="chips">{ for sector_buttons }</div>
+                    <div class="chips" onfocusin={reveal}>{ for sector_buttons }</div>
                 </fieldset>
             }
             <div class="search">

@@ -1,8 +1,9 @@
-//! The event header: title, motto, date, place, attendance, organizers.
+//! The event header: title, motto, date, place and attendance; the
+//! organizers and the summary folded under "Mehr zur Konferenz".
 
 use yew::prelude::*;
 
-use crate::i18n::{attendees, long_date};
+use crate::i18n::{attendees, long_date, text, Text};
 use crate::lang::Lang;
 use crate::view::loaded::SharedRecap;
 
@@ -38,13 +39,20 @@ pub fn header(props: &HeaderProps) -> Html {
                     <span>{ attendees(lang, count) }</span>
                 }
             </p>
-            if !event.organizers.is_empty() {
-                <ul class="organizers" lang={content.clone()}>
-                    { for event.organizers.iter().map(|o| html! { <li>{ o }</li> }) }
-                </ul>
-            }
-            if let Some(summary) = &event.summary {
-                <p class="summary" lang={content}>{ summary }</p>
+            // The long part folds, so that the first screen shows the recap
+            // itself; `details` opens without JavaScript too, and prints open.
+            if !event.organizers.is_empty() || event.summary.is_some() {
+                <details class="event-more">
+                    <summary>{ text(lang, Text::MoreAboutEvent) }</summary>
+                    if !event.organizers.is_empty() {
+                        <ul class="organizers" lang={content.clone()}>
+                            { for event.organizers.iter().map(|o| html! { <li>{ o }</li> }) }
+                        </ul>
+                    }
+                    if let Some(summary) = &event.summary {
+                        <p class="summary" lang={content}>{ summary }</p>
+                    }
+                </details>
             }
         </header>
     }

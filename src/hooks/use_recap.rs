@@ -28,17 +28,20 @@ impl PartialEq for RecapState {
     }
 }
 
-/// Returns the load state and a callback that tries again.
+/// Returns the load state and a callback that tries again. Without a `url`
+/// (a parked app) nothing is loaded.
 #[hook]
-pub fn use_recap(url: AttrValue, lang: Lang) -> (RecapState, Callback<()>) {
+pub fn use_recap(url: Option<AttrValue>, lang: Lang) -> (RecapState, Callback<()>) {
     let state = use_state(|| RecapState::Loading);
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
         use_effect_with((url, *attempt), move |(url, _)| {
             state.set(RecapState::Loading);
-            let abort = web_sys::AbortController::new().ok();
-            if let Some(abort) = abort.clone() {
+            let abort = url
+                .as_ref()
+                .and_then(|_| web_sys::AbortController::new().ok());
+            if let (Some(abort), Some(url)) = (abort.clone(), url) {
                 let url = url.to_string();
                 yew::platform::spawn_local(async move {
                     let result = load(&url, &abort, lang).await;

@@ -26,6 +26,8 @@ function seen(page) {
       // Cards far below the fold are not laid out yet (content-visibility): their text is in the DOM.
       cards: [...root.querySelectorAll('article h3')].filter((h) => h.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true })).map((h) => h.textContent),
       quotes: [...root.querySelectorAll('blockquote')].filter(visible).map((q) => q.innerText),
+      // Quotes cut off by a clamp (their text overflows the box).
+      clipped: [...root.querySelectorAll('blockquote .quote-text')].filter(visible).filter((t) => t.scrollHeight > t.clientHeight + 1).length,
       buttons: [...root.querySelectorAll('button, input')].filter(visible).map((b) => b.outerHTML),
       text: root.querySelector('.mount')?.innerText ?? '',
     };
@@ -44,6 +46,7 @@ test('without JavaScript: the header, every card of the first page and every quo
     for (const quote of recap.quotes) {
       assert.ok(shown.quotes.some((q) => words(q) === words(quote.text)), `${width}px: "${quote.text.slice(0, 40)}…" is shown in full`);
     }
+    assert.equal(shown.clipped, 0, `${width}px: no quote is clamped`);
     assert.deepEqual(shown.buttons, [], `${width}px: no control that needs JavaScript is visible`);
     assert.ok(shown.text.includes('Über die Veranstalter'), 'the about boxes');
     const description = await page.locator('meta[name=description]').getAttribute('content');
@@ -136,6 +139,7 @@ test('when the wasm cannot be loaded, the snapshot stays readable and an alert s
   const shown = await seen(page);
   assert.equal(shown.title, recap.event.title, 'the snapshot stays');
   assert.equal(shown.quotes.length, recap.quotes.length, 'every quote readable, as without JavaScript');
+  assert.equal(shown.clipped, 0, 'in full');
   assert.deepEqual(shown.buttons.filter((b) => !b.includes('Erneut versuchen')), [], 'no dead control');
   page.consoleErrors.length = 0;
   await page.context().close();
