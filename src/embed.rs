@@ -252,15 +252,9 @@ impl Widget {
                 ..self.props.clone()
             };
             app.update(parked);
-            if let Some(container) = self
-                .root
-                .query_selector(".mount:not([data-snapshot])")
-                .ok()
-                .flatten()
-            {
-                container.remove();
-                PARKED.with(|apps| apps.borrow_mut().push((app, container)));
-            }
+            self.container.remove();
+            let container = self.container.clone();
+            PARKED.with(|apps| apps.borrow_mut().push((app, container)));
         }
         cancel_early_request();
         MOUNTED.with(|m| m.borrow_mut().retain(|(root, _)| root != &self.root));

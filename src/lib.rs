@@ -7,6 +7,11 @@
 //! prerendered snapshot with them (`snapshot`). The network (`source`) and
 //! the custom-element glue (`embed`) exist only on wasm32.
 
+// SAFETY: the widget's wasm runs on one thread (no atomics, no workers).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 pub mod alive;
 pub mod components;
 pub mod config;

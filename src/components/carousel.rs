@@ -212,15 +212,15 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     });
     html! {
         <div class="carousel-slot" ref={slot}>
-            <section class={classes!("carousel", reduced_motion.then_some("still"))} aria-roledescription="carousel"
+            <section class={if reduced_motion { "carousel still" } else { "carousel" }} aria-roledescription="carousel"
                 aria-labelledby="quotes-heading" ref={section} {onkeydown} onpointerenter={hover(true)}
                 onpointerleave={hover(false)} {onfocusin}>
                 { head }
                 <div class="viewport" {onpointerdown} onpointermove={swipe.moved} onpointerup={swipe.up} onpointercancel={swipe.cancel}>
-                    <div class={classes!("track", (count > 1).then_some("has-previous"))} ref={track}>{ for slides }</div>
+                    <div class={if count > 1 { "track has-previous" } else { "track" }} ref={track}>{ for slides }</div>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ moves.announcement }</p>
-                <p class={classes!("share-status", share.status.is_empty().then_some("visually-hidden"))} role="status">
+                <p class={if share.status.is_empty() { "share-status visually-hidden" } else { "share-status" }} role="status">
                     { share.status.clone() }
                 </p>
             </section>

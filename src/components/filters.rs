@@ -54,7 +54,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
         }
     });
     let count = people_status(lang, props.matches.visible.len(), props.matches.total);
-    let status = use_quiet_status(count, &props.selection.query, props.search.clone());
+    let status = use_quiet_status(count.into(), &props.selection.query, props.search.clone());
     html! {
         <div class="filters">
             <fieldset class="group">

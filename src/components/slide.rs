@@ -23,10 +23,10 @@ pub enum Place {
 impl Place {
     fn class(self) -> &'static str {
         match self {
-            Place::Previous => "previous",
-            Place::Current => "current",
-            Place::Next => "next",
-            Place::Later => "later",
+            Place::Previous => "slide previous",
+            Place::Current => "slide current",
+            Place::Next => "slide next",
+            Place::Later => "slide later",
         }
     }
 }
@@ -89,7 +89,7 @@ pub fn slide(props: SlideProps<'_>) -> Html {
     html! {
         <div
             key={props.key}
-            class={classes!("slide", props.place.class(), entered.then_some("entered"))}
+            class={if entered { "slide current entered" } else { props.place.class() }}
             role="group"
             aria-roledescription="slide"
             aria-label={slide_label(lang, props.position + 1, props.count)}
@@ -101,7 +101,12 @@ pub fn slide(props: SlideProps<'_>) -> Html {
                 <blockquote>
                     <div
                         id={current.is_some().then_some("current-quote-text")}
-                        class={classes!("quote-text", overflowing.then_some("clamped"), expanded.then_some("expanded"))}
+                        class={match (overflowing, expanded) {
+                            (false, false) => "quote-text",
+                            (true, false) => "quote-text clamped",
+                            (false, true) => "quote-text expanded",
+                            (true, true) => "quote-text clamped expanded",
+                        }}
                         ref={text_ref}
                     >
                         { for quote.paragraphs().map(|p| html! { <p>{ p }</p> }) }
@@ -114,7 +119,7 @@ pub fn slide(props: SlideProps<'_>) -> Html {
                 if let Some(current) = &current {
                     <button
                         type="button"
-                        class={classes!("button", "link", "read-more", (!overflowing).then_some("unneeded"))}
+                        class={if overflowing { "button link read-more" } else { "button link read-more unneeded" }}
                         lang={lang.tag()}
                         aria-expanded={expanded.to_string()}
                         aria-controls="current-quote-text"

@@ -15,7 +15,7 @@ pub fn use_reduced_motion() -> bool {
 #[hook]
 fn use_media_query(query: &'static str) -> bool {
     let list = use_memo((), move |_| media_query_list(query));
-    let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
+    let matches = use_state_eq(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
         use_effect_with(list, move |list| {

@@ -40,7 +40,7 @@ pub struct Moves {
     /// How often the carousel moved.
     pub count: u32,
     /// The last quote the visitor moved to, for the live region; empty until then.
-    pub announcement: String,
+    pub announcement: AttrValue,
 }
 
 /// Moves through `deck`; `track` holds the slides, `current_slide` is the
@@ -55,7 +55,7 @@ pub fn use_moves(deck: Deck, track: NodeRef, current_slide: NodeRef) -> Moves {
         on_action,
     } = deck;
     let count = use_state(|| 0u32);
-    let announcement = use_state_eq(String::new);
+    let announcement = use_state_eq(AttrValue::default);
     let refocus = use_mut_ref(|| false);
     {
         let refocus = refocus.clone();
@@ -84,7 +84,7 @@ pub fn use_moves(deck: Deck, track: NodeRef, current_slide: NodeRef) -> Moves {
                 on_action.emit(Action::Rotate(quote.id.clone()));
             } else {
                 let label = slide_label(lang, next + 1, quotes.len());
-                announcement.set(format!("{label}: {}", quote.text));
+                announcement.set(format!("{label}: {}", quote.text).into());
                 on_action.emit(Action::MoveTo(quote.id.clone()));
             }
         })

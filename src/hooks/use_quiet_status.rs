@@ -17,7 +17,7 @@ pub const TYPING_PAUSE_MS: u32 = 600;
 /// while `search` (the field) has the focus, once `query` has rested for
 /// [`TYPING_PAUSE_MS`].
 #[hook]
-pub fn use_quiet_status(text: String, query: &str, search: NodeRef) -> String {
+pub fn use_quiet_status(text: AttrValue, query: &str, search: NodeRef) -> AttrValue {
     let shown = use_state_eq(|| text.clone());
     let last_query = use_mut_ref(|| query.to_owned());
     let query_changed = *last_query.borrow() != query;
