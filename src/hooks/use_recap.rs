@@ -1,6 +1,7 @@
 //! Loads the recap from `src`, again on "try again" or when `src` changes;
 //! the request is aborted when the widget goes away.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -41,15 +42,17 @@ pub fn use_recap(url: Option<AttrValue>, lang: Lang) -> (RecapState, Callback<()
             let abort = url
                 .as_ref()
                 .and_then(|_| web_sys::AbortController::new().ok());
+            // Set when the widget moves on (another src, removed): nobody
+            // wants this answer then. The loader aborts by itself too (a
+            // timeout, a file too large); those answers are shown.
+            let moved_on = Rc::new(Cell::new(false));
             if let (Some(abort), Some(url)) = (abort.clone(), url) {
                 let url = url.to_string();
+                let moved_on = moved_on.clone();
                 yew::platform::spawn_local(async move {
                     let result = load(&url, &abort, lang).await;
-                    if crashed() {
+                    if crashed() || moved_on.get() {
                         return;
-                    }
-                    if abort.signal().aborted() && !matches!(result, Err(LoadError::Timeout)) {
-                        return; // the widget moved on; nobody wants this answer
                     }
                     state.set(match result {
                         Ok(file) => {
@@ -64,6 +67,7 @@ pub fn use_recap(url: Option<AttrValue>, lang: Lang) -> (RecapState, Callback<()
                 });
             }
             move || {
+                moved_on.set(true);
                 if let Some(abort) = abort {
                     abort.abort();
                 }

@@ -3,7 +3,7 @@
 // and at 320 px no horizontal overflow and 44 px touch targets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, widgetPage, shot, eventually, status } from './harness.mjs';
+import { setUp, openPage, ready, widgetPage, shot, eventually, status, animationsDone } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -21,13 +21,23 @@ async function axe(page, state) {
 
 const STATES = {
   initial: async () => {},
-  filtered: async (widget) => { await widget.getByRole('button', { name: /^Thüringen/ }).click(); },
+  filtered: async (widget) => {
+    await widget.getByRole('button', { name: /^Thüringen/ }).click();
+    await eventually(() => widget.getByRole('button', { name: /^Thüringen/ }).getAttribute('aria-pressed'), 'true', 'the filter is on');
+    await eventually(async () => (await status(widget).textContent()) !== '14 von 14 Personen', true, 'the status follows the filter');
+  },
   'no match': async (widget) => {
     await widget.getByRole('searchbox', { name: 'Suche' }).fill('niemand heißt so');
     await eventually(() => status(widget).textContent(), '0 von 14 Personen', 'no match reached');
   },
-  'carousel moved': async (widget) => { await widget.getByRole('button', { name: 'Nächstes Zitat' }).click(); },
-  'quote opened': async (widget) => { await widget.getByRole('button', { name: 'Weiterlesen' }).click(); },
+  'carousel moved': async (widget) => {
+    await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+    await eventually(() => widget.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label'), '2 von 13', 'the carousel moved');
+  },
+  'quote opened': async (widget) => {
+    await widget.getByRole('button', { name: 'Weiterlesen' }).click();
+    await eventually(() => widget.getByRole('button', { name: 'Weniger anzeigen' }).getAttribute('aria-expanded'), 'true', 'the quote opened');
+  },
 };
 
 for (const [width, height] of [[390, 844], [1280, 900]]) {
@@ -36,7 +46,9 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
       const page = await openPage(env, '/dist/index.html', { width, height });
       const widget = await ready(page);
       await act(widget);
-      await page.waitForTimeout(150);
+      // The state is reached; the slide's fade-in (opacity) must be over
+      // before axe measures contrast.
+      await animationsDone(page);
       await axe(page, `${state} ${width}px`);
       console.log(`screenshot: ${await shot(page, `${state.replace(' ', '-')}-${width}`)}`);
       await page.context().close();
@@ -76,7 +88,7 @@ async function controls(page) {
 test('keyboard: every control is reachable with Tab and visibly focused', async () => {
   const page = await openPage(env, '/dist/index.html');
   const widget = await ready(page);
-  await widget.locator('details').evaluate((d) => { d.open = true; });
+  await widget.locator('details').evaluateAll((all) => { for (const d of all) d.open = true; });
   const all = (await controls(page)).map((c, i) => `${i}: ${c.name}`);
   const reached = new Set();
   await page.locator('body').focus();

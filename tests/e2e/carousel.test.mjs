@@ -2,7 +2,7 @@
 // touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, eventually, widgetPage, settled } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, ready, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -48,25 +48,29 @@ test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async
   const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
   });
+  // The moves follow each other without pauses: the widget measures a swipe
+  // by the events' timeStamps, and one over a third of the width counts at
+  // any speed.
   const swipe = async (fromX, toX, fromY, toY, steps = 8) => {
     await touch('touchStart', fromX, fromY);
     for (let i = 1; i <= steps; i += 1) {
       await touch('touchMove', fromX + ((toX - fromX) * i) / steps, fromY + ((toY - fromY) * i) / steps);
-      await page.waitForTimeout(16);
     }
     await touch('touchEnd');
-    await page.waitForTimeout(100);
   };
   // A point inside the slide and on screen (a long quote is taller than the phone).
   const y = Math.min(Math.max(box.y + 60, 120), box.y + box.height - 60, 600);
   await swipe(box.x + box.width * 0.8, box.x + box.width * 0.15, y, y + 10);
-  assert.equal(await currentLabel(widget), '2 von 13', 'a swipe to the left shows the next quote');
+  await eventually(() => currentLabel(widget), '2 von 13', 'a swipe to the left shows the next quote');
   await swipe(box.x + box.width * 0.15, box.x + box.width * 0.85, y, y);
-  assert.equal(await currentLabel(widget), '1 von 13', 'a swipe to the right goes back');
+  await eventually(() => currentLabel(widget), '1 von 13', 'a swipe to the right goes back');
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await swipe(box.x + box.width / 2, box.x + box.width / 2 + 12, y + 150, y - 150);
+  // The page scrolling is the gesture's visible result; once it shows, and the
+  // renders the gesture could have started are done, the carousel must not have moved.
+  await eventually(async () => (await page.evaluate(() => window.scrollY)) > scrollBefore, true, 'and scrolls the page');
+  await settled(page);
   assert.equal(await currentLabel(widget), '1 von 13', 'a vertical gesture does not move the carousel');
-  assert.ok((await page.evaluate(() => window.scrollY)) > scrollBefore, 'and scrolls the page');
   await page.context().close();
 });
 
@@ -153,7 +157,7 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
 });
 
 test('a clamped quote that fits a wider screen loses its clamp, unless its button has the focus', async () => {
-  const page = await openPage(env, '/dist/index.html?recap-quote=haase-lerch-engagement', { width: 390, height: 844 });
+  const page = await openPage(env, '/dist/index.html?recap-quote=schubert-ozg', { width: 390, height: 844 });
   const widget = await ready(page);
   const more = widget.getByRole('button', { name: 'Weiterlesen' });
   await more.waitFor();
@@ -186,12 +190,16 @@ test('a one-line quote has no empty space under it', async () => {
 
 test('opening a quote in full stops the autoplay', async () => {
   const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '4', 'url-state': 'off' }]))}`;
-  const page = await openPage(env, path, { width: 390, height: 844 });
+  // Autoplay time runs on Playwright's fake clock: it moves only with runFor.
+  const page = await openPageWithClock(env, path, { width: 390, height: 844 });
   const widget = await ready(page);
   await page.mouse.move(0, 0);
   // A click without moving the mouse there, so hovering does not pause it.
   await widget.getByRole('button', { name: 'Weiterlesen' }).dispatchEvent('click');
-  await page.waitForTimeout(4600);
+  await widget.getByRole('button', { name: 'Weniger anzeigen' }).waitFor();
+  await settledFrames(page);
+  await page.clock.runFor(4600);
+  await settledFrames(page);
   assert.equal(await currentLabel(widget), '1 von 13', 'the opened quote stays');
   assert.ok(await widget.getByRole('button', { name: 'Automatischen Wechsel starten' }).isVisible(), 'offers play');
   await page.context().close();
@@ -258,30 +266,39 @@ test('sharing copies the link with the quote key where Web Share is missing', as
 
 test('autoplay: rotates, pauses on hover, stops on keyboard focus, never under reduced motion', async () => {
   const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '2', 'url-state': 'off' }]))}`;
-  const page = await openPage(env, path);
+  // Autoplay time runs on Playwright's fake clock: it moves only with runFor,
+  // and each step waits for the widget to have reacted before time moves on.
+  const page = await openPageWithClock(env, path);
   const widget = await ready(page);
   await page.mouse.move(0, 0);
   const pause = widget.getByRole('button', { name: 'Automatischen Wechsel anhalten' });
   assert.ok(await pause.isVisible(), 'a pause button with autoplay');
   const carouselButtons = await widget.getByRole('region', { name: 'Zitate' }).getByRole('button').allTextContents();
   assert.equal(carouselButtons[0], 'Automatischen Wechsel anhalten', 'pause/play comes first in tab order');
-  await page.waitForTimeout(2600);
-  assert.equal(await currentLabel(widget), '2 von 13', 'rotated after 2 s');
+  await settledFrames(page);
+  await page.clock.runFor(2600);
+  await eventually(() => currentLabel(widget), '2 von 13', 'rotated after 2 s');
   await widget.locator('.viewport').hover();
-  await page.waitForTimeout(2600);
+  await settledFrames(page);
+  await page.clock.runFor(2600);
+  await settledFrames(page);
   assert.equal(await currentLabel(widget), '2 von 13', 'paused while hovered');
   await page.mouse.move(0, 0);
   await pause.focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
-  await page.waitForTimeout(2600);
+  await settledFrames(page);
+  await page.clock.runFor(2600);
+  await settledFrames(page);
   assert.equal(await currentLabel(widget), '2 von 13', 'stopped once keyboard focus entered');
   assert.ok(await widget.getByRole('button', { name: 'Automatischen Wechsel starten' }).isVisible(), 'offers play');
   await page.context().close();
 
-  const still = await openPage(env, path, { reducedMotion: 'reduce' });
+  const still = await openPageWithClock(env, path, { reducedMotion: 'reduce' });
   const stillWidget = await ready(still);
-  await still.waitForTimeout(2600);
+  await settledFrames(still);
+  await still.clock.runFor(2600);
+  await settledFrames(still);
   assert.equal(await currentLabel(stillWidget), '1 von 13', 'no rotation under prefers-reduced-motion');
   assert.equal(await stillWidget.getByRole('button', { name: /Automatischen Wechsel/ }).count(), 0);
   await still.context().close();

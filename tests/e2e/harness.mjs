@@ -24,6 +24,8 @@ export async function setUp() {
   });
   return {
     origin: server.origin,
+    /** A response the test feeds chunk by chunk (server.mjs, `drip`). */
+    drip: server.drip,
     browser,
     async close() {
       await browser.close();
@@ -138,4 +140,50 @@ export async function eventually(read, expected, message, timeout = 3000) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   (await import('node:assert/strict')).default.deepEqual(actual, expected, message);
+}
+
+/**
+ * Like `settled`, also on a page with Playwright's fake clock (which fakes
+ * `requestAnimationFrame`): waits for two of the browser's real rendering
+ * updates, taking the ResizeObserver deliveries the clock does not control.
+ * A first observation is always delivered in the next rendering update.
+ */
+export function settledFrames(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const observe = (then) => {
+      const observer = new ResizeObserver(() => { observer.disconnect(); then(); });
+      observer.observe(document.documentElement);
+    };
+    observe(() => observe(resolve));
+  }));
+}
+
+/**
+ * Like `openPage`, with Playwright's fake clock installed and paused before
+ * the page loads: the page's timers (setTimeout, setInterval,
+ * requestAnimationFrame, Date, performance.now) stand still until the test
+ * moves time with `page.clock.runFor(ms)`. Use `settledFrames`, not `settled`.
+ */
+export async function openPageWithClock(env, path, options = {}) {
+  const page = await openPage(env, undefined, options);
+  const start = Date.UTC(2026, 0, 5, 9, 0, 0);
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 1000);
+  if (path) await page.goto(env.origin + path);
+  return page;
+}
+
+/**
+ * Waits until the CSS animations and transitions running in the page and in
+ * the widgets' shadow roots have finished (a slide fading in, for example),
+ * then for `settled`.
+ */
+export async function animationsDone(page) {
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('recap-widget')].map((host) => host.shadowRoot).filter(Boolean)];
+    const running = roots.flatMap((root) => root.getAnimations())
+      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime));
+    await Promise.all(running.map((animation) => animation.finished.catch(() => {})));
+  });
+  await settled(page);
 }

@@ -2,7 +2,7 @@
 // and removal, requests that never leave the origin, no cookies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, status, widgetPage, eventually, shot } from './harness.mjs';
+import { setUp, openPage, ready, status, widgetPage, eventually, shot, settled } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -49,15 +49,21 @@ test('the strict CSP: no violation, no console error', async () => {
   assert.match(header, /script-src 'self' 'wasm-unsafe-eval'/, 'the page is served with the CSP');
   await a.getByRole('button', { name: /^Sachsen \(/ }).click();
   await a.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  await eventually(() => a.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label'), '2 von 2', 'the carousel moved');
   await a.getByRole('searchbox', { name: 'Suche' }).fill('KI');
-  await page.waitForTimeout(300);
+  // The status follows the search once typing pauses: the last render of these actions.
+  await eventually(() => status(a).textContent(), '1 von 14 Personen', 'filtered and searched', 10000);
+  await settled(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no securitypolicyviolation events');
   assert.deepEqual(page.consoleErrors, [], 'no console errors');
   await page.context().close();
 });
 
 test('attribute changes update the widget; removal tears it down', async () => {
-  const page = await openPage(env, widgetPage([{ id: 'w', autoplay: '2' }]));
+  // Playwright's fake clock, flowing with real time until the test moves it on.
+  const page = await openPage(env);
+  await page.clock.install();
+  await page.goto(env.origin + widgetPage([{ id: 'w', autoplay: '2' }]));
   const widget = await ready(page);
   const element = page.locator('recap-widget');
   await element.evaluate((el) => el.setAttribute('locale', 'en'));
@@ -74,9 +80,17 @@ test('attribute changes update the widget; removal tears it down', async () => {
   await element.evaluate((el) => el.remove());
   const leftovers = await page.evaluate(() => document.querySelector('recap-widget'));
   assert.equal(leftovers, null);
-  await page.waitForTimeout(2500);
-  await page.evaluate(() => { history.pushState(null, '', '?x=1'); history.back(); });
-  await page.waitForTimeout(300);
+  // Time on the fake clock (running since the page loaded): past the 2 s
+  // autoplay and a held-back URL write, any timer left behind has fired.
+  await page.clock.runFor(2500);
+  // Back to the widget's entry: the popstate a listener left behind would get.
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('popstate', () => resolve(), { once: true });
+    history.pushState(null, '', '?x=1');
+    history.back();
+  }));
+  await page.clock.runFor(300);
+  await settled(page);
   assert.equal(page.requests.length, before, 'no requests after removal');
   assert.equal(page.url(), url, 'no autoplay timer moved a removed carousel (it would write the URL)');
   assert.deepEqual(page.consoleErrors, [], 'no errors from timers or listeners left behind');
@@ -88,7 +102,8 @@ test('attribute changes update the widget; removal tears it down', async () => {
   });
   const fresh = await ready(page);
   await page.evaluate(() => document.body.prepend(document.querySelector('recap-widget')));
-  await page.waitForTimeout(200);
+  // The element's reaction to a move (disconnect, then connect) is done.
+  await settled(page);
   assert.equal(await status(fresh).textContent(), '14 von 14 Personen', 'a moved widget keeps working');
   await page.context().close();
 });
@@ -98,7 +113,9 @@ test('no request leaves the origin and no cookies are set', async () => {
   const widget = await ready(page);
   await widget.getByRole('button', { name: /^Thüringen/ }).click();
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
-  await page.waitForTimeout(300);
+  await eventually(() => status(widget).textContent(), '4 von 14 Personen', 'filtered');
+  await eventually(() => widget.locator('[aria-roledescription=slide]:not([inert])').getAttribute('aria-label'), '2 von 4', 'the carousel moved');
+  await settled(page);
   const foreign = page.requests.filter((url) => !url.startsWith(env.origin) && !url.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests outside the test origin');
   assert.deepEqual(await page.context().cookies(), [], 'cookies');
@@ -108,9 +125,21 @@ test('no request leaves the origin and no cookies are set', async () => {
 
 test('each recap is requested once, while the wasm is still downloading', async () => {
   const page = await openPage(env);
-  // A slow wasm download, as on a phone: the recaps must not wait for it.
+  // A slow wasm download, as on a phone: the recaps must not wait for it. The
+  // wasm is held until the page has requested both recaps, or (if it never
+  // does before the wasm) until the page has loaded, so that the check below
+  // fails instead of the test hanging.
+  const recaps = ['/gen/people.json', '/fixtures/items/odd-unicode.json'];
+  const requested = new Set();
+  let bothRequested;
+  const both = new Promise((resolve) => { bothRequested = resolve; });
+  page.on('request', (request) => {
+    for (const part of recaps) if (request.url().includes(part)) requested.add(part);
+    if (requested.size === recaps.length) bothRequested();
+  });
+  const loaded = page.waitForEvent('load', { timeout: 0 }).then(() => settled(page)).catch(() => {});
   await page.route(/\/recap-widget-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await Promise.race([both, loaded]);
     await route.continue();
   });
   await page.goto(env.origin + widgetPage([
@@ -156,6 +185,7 @@ test('the early recap request follows the element: src set after appending, src 
     const b = make({ 'url-state': 'off', id: 'b', src: '/fault/slow?ms=4000&w=b' });
     const c = make({ 'url-state': 'off', id: 'c', src: '/fault/slow?ms=4000&w=c' });
     main.append(b, c);
+    // One task boundary (not a wait for time): the early requests start in microtasks.
     await new Promise((resolve) => setTimeout(resolve, 0));
     b.setAttribute('src', '/gen/people.json?n=13&seed=22');
     c.remove();

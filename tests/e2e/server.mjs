@@ -25,6 +25,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startServer() {
   const flaky = new Map();
+  const drips = new Map();
+  let dripsMade = 0;
+  const huge = new Map();
   let big;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -60,6 +63,33 @@ export async function startServer() {
         const photos = url.searchParams.has('photos');
         return send(200, JSON.stringify(generateRecap(n, seed, { photos })), TYPES['.json']);
       }
+      if (path === '/fault/drip') {
+        // A response the test feeds chunk by chunk (see `drip` below).
+        const drip = drips.get(url.searchParams.get('id'));
+        if (!drip) return send(404, 'no such drip');
+        res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
+        drip.attach(res);
+        return;
+      }
+      if (path === '/gen/huge.json') {
+        // A valid recap of `mb` megabytes, with or without a Content-Length.
+        const mb = Number(url.searchParams.get('mb') ?? 21);
+        if (!huge.has(mb)) huge.set(mb, Buffer.from(hugeRecap(mb)));
+        const body = huge.get(mb);
+        const headers = { 'content-type': TYPES['.json'], 'cache-control': 'no-store' };
+        if (url.searchParams.get('length') === '1') headers['content-length'] = body.length;
+        res.writeHead(200, headers);
+        for (let at = 0; at < body.length; at += 1 << 20) res.write(body.subarray(at, at + (1 << 20)));
+        return res.end();
+      }
+      if (path === '/gen/broken.json') {
+        // `n` people, each with an unknown region: n item problems.
+        const n = Number(url.searchParams.get('n') ?? 200);
+        const recap = generateRecap(0, 1);
+        recap.speakers = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, region: 'Bayern' }));
+        recap.speakers = recap.speakers.map((speaker, i) => (i % 2 ? { ...speaker, name: '' } : speaker));
+        return send(200, JSON.stringify(recap), TYPES['.json']);
+      }
       if (path === '/gen/big.json') {
         big ??= bigRecap();
         return send(200, big, TYPES['.json']);
@@ -81,7 +111,38 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  /**
+   * A response under `/fault/drip?id=…` that the test feeds: `send(text)`
+   * writes a chunk once the page has asked for it, `end()` finishes it,
+   * `abandon()` drops the connection.
+   */
+  const drip = () => {
+    const id = String((dripsMade += 1));
+    let attached;
+    const response = new Promise((resolve) => { attached = resolve; });
+    drips.set(id, { attach: attached });
+    const written = (res, text) => new Promise((resolve) => res.write(text, resolve));
+    return {
+      path: `/fault/drip?id=${id}`,
+      send: async (text) => written(await response, text),
+      end: async () => (await response).end(),
+      abandon: () => response.then((res) => res.destroy()),
+    };
+  };
+  return { origin, drip, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+}
+
+/** A valid recap of at least `mb` megabytes. */
+function hugeRecap(mb) {
+  const recap = generateRecap(1, 5);
+  const pad = 'Ein sehr langer Rollentext, der die Datei groß macht. '.repeat(20);
+  const people = [];
+  for (let i = 0, size = 0; size < mb * 1024 * 1024; i += 1) {
+    const person = JSON.stringify({ id: `h${i}`, name: `Person ${i}`, role: pad });
+    people.push(person);
+    size += person.length + 1;
+  }
+  return JSON.stringify(recap).replace('"speakers":[', `"speakers":[${people.join(',')},`);
 }
 
 /** A valid recap of about 10 MB. */
