@@ -93,6 +93,8 @@ impl Mounted {
 
     async fn until(&self, what: &str, check: impl Fn(&Mounted) -> bool) {
         for _ in 0..100 {
+            // Yew's pending renders first: a reused app still shows its last view.
+            settle().await;
             if check(self) {
                 return;
             }
@@ -172,9 +174,14 @@ fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mou
 /// Mounts a widget with `attributes` and waits until it has shown the recap.
 async fn mount_with(attributes: &[(&str, &str)]) -> Mounted {
     let mounted = mount_element(attributes);
+    // A widget may take over the parked app of an earlier test: its old
+    // view goes with the renders this mount scheduled.
+    settle().await;
+    // Shown: the container reveals itself once the stylesheet is in.
     mounted
         .until("the recap to load", |m| {
-            !m.all(".layout, [role=alert]").is_empty()
+            !m.all(".mount:not([hidden]) :is(.layout, [role=alert])")
+                .is_empty()
         })
         .await;
     assert!(

@@ -40,7 +40,7 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let (state, retry) = use_recap(props.recap_url.clone(), lang);
+    let (state, retry) = use_recap(props.recap_url.clone(), props.generation, lang);
     let phase = match &state {
         RecapState::Loading => Phase::Loading,
         RecapState::Ready(_) => Phase::Shown,

@@ -30,14 +30,15 @@ impl PartialEq for RecapState {
 }
 
 /// Returns the load state and a callback that tries again. Without a `url`
-/// (a parked app) nothing is loaded.
+/// (a parked app) nothing is loaded; each new `widget` (a parked app taken
+/// over) loads anew, even from the same URL.
 #[hook]
-pub fn use_recap(url: Option<AttrValue>, lang: Lang) -> (RecapState, Callback<()>) {
+pub fn use_recap(url: Option<AttrValue>, widget: u32, lang: Lang) -> (RecapState, Callback<()>) {
     let state = use_state(|| RecapState::Loading);
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with((url, *attempt), move |(url, _)| {
+        use_effect_with((url, widget, *attempt), move |(url, _, _)| {
             state.set(RecapState::Loading);
             let abort = url
                 .as_ref()
