@@ -19,6 +19,7 @@ use yew::{AppHandle, Callback, Renderer};
 use crate::components::{App, AppProps, Phase};
 use crate::config::Config;
 use crate::dom::focused_within;
+use crate::hooks::InlineRecap;
 use crate::i18n::{text, Text};
 use crate::lang::Lang;
 use crate::source::{cancel_early_request, offer_early_request, EarlyRequest};
@@ -68,6 +69,7 @@ pub fn mount(
     early_url: Option<String>,
     early_response: Option<Promise>,
     early_abort: Option<AbortController>,
+    text: Option<String>,
 ) -> Result<Widget, JsValue> {
     install_panic_hook();
     if let (Some(url), Some(response), Some(abort)) = (early_url, early_response, early_abort) {
@@ -121,6 +123,7 @@ pub fn mount(
     let mut props = AppProps {
         config,
         recap_url: Some(src.1.clone().into()),
+        inline: text.map(|text| InlineRecap(text.into())),
         on_phase: Callback::noop(),
         generation: MOUNTS.with(|mounts| {
             mounts.set(mounts.get().wrapping_add(1));
@@ -236,6 +239,19 @@ impl Widget {
         }
     }
 
+    /// Shows the recap `text` handed over by the page (the element's
+    /// `recapText` property), or loads `src` again without it.
+    #[wasm_bindgen(js_name = setText)]
+    pub fn set_text(&mut self, text: Option<String>) {
+        if crate::alive::crashed() {
+            return;
+        }
+        self.props.inline = text.map(|text| InlineRecap(text.into()));
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
+    }
+
     /// Takes the widget down: its app is parked for the next widget, and its
     /// effects clean up their timers, listeners and requests. After a panic
     /// the app's state is broken: only the element is emptied (its callbacks
@@ -248,6 +264,7 @@ impl Widget {
         if let Some(mut app) = self.app.take() {
             let parked = AppProps {
                 recap_url: None,
+                inline: None,
                 on_phase: Callback::noop(),
                 ..self.props.clone()
             };

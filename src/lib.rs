@@ -26,5 +26,6 @@ pub mod view;
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snapshot;
+pub mod snippet;
 #[cfg(target_arch = "wasm32")]
 pub mod source;

@@ -228,7 +228,7 @@ async fn read_body(
 
 /// Warns on the console about the file's item problems: the first
 /// [`MAX_LOGGED`] one by one, then how many more there are.
-fn log_problems(url: &str, problems: &[Problem], lang: Lang) {
+pub fn log_problems(url: &str, problems: &[Problem], lang: Lang) {
     for problem in problems.iter().take(MAX_LOGGED) {
         let line = format!("recap-widget ({url}): {}", problem.message(lang));
         web_sys::console::warn_1(&line.into());

@@ -81,8 +81,28 @@ class RecapWidget extends HTMLElement {
   #starting = null;
   #early = null;
   #alert = null;
+  #text = null;
+
+  /**
+   * The recap's text, handed over instead of loading `src` (the editors'
+   * check page shows a file that is not online yet); `src` then only
+   * places relative photo paths. `null` loads `src` again.
+   */
+  get recapText() { return this.#text; }
+
+  set recapText(text) {
+    this.#text = text == null ? null : String(text);
+    this.#cancelEarly();
+    this.#widget?.setText(this.#text ?? undefined);
+  }
 
   connectedCallback() {
+    // A page may have set the property before this class upgraded the element.
+    if (Object.hasOwn(this, 'recapText')) {
+      const text = this.recapText;
+      delete this.recapText;
+      this.recapText = text;
+    }
     if (this.#widget || this.#starting) return;
     // In a microtask: a host may append the element and set `src` right after.
     queueMicrotask(() => this.#requestEarly());
@@ -97,7 +117,7 @@ class RecapWidget extends HTMLElement {
         this.#alert?.remove();
         this.#alert = null;
         this.#glue = glue;
-        this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort);
+        this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort, this.#text ?? undefined);
       })
       .catch((error) => {
         this.#cancelEarly();
@@ -145,7 +165,7 @@ class RecapWidget extends HTMLElement {
   /** (Re)starts the early recap request while the widget is still starting. */
   #requestEarly() {
     this.#cancelEarly();
-    if (this.isConnected && !this.#widget) this.#early = requestEarly(this);
+    if (this.isConnected && !this.#widget && this.#text === null) this.#early = requestEarly(this);
   }
 
   #cancelEarly() {

@@ -166,6 +166,7 @@ fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mou
         url,
         response,
         abort,
+        None,
     )
     .expect("mount");
     Mounted { host, widget }
@@ -853,4 +854,46 @@ async fn an_early_request_for_another_url_is_cancelled() {
         .await;
     assert_eq!(m.text("h2"), "Testkonferenz", "src is fetched itself");
     assert!(signal.aborted(), "the early request is cancelled");
+}
+
+#[wasm_bindgen_test]
+async fn a_recap_handed_over_as_text_is_shown_instead_of_loading_src() {
+    let document = gloo_utils_document();
+    let host: HtmlElement = document
+        .create_element("recap-widget")
+        .expect("element")
+        .dyn_into()
+        .expect("html element");
+    // A src that cannot load: had it been loaded, the error view would show.
+    host.set_attribute("src", "/no-such-recap.json")
+        .expect("attribute");
+    host.set_attribute("url-state", "off").expect("attribute");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let text = RECAP.replace("Testkonferenz", "Aus dem Editor");
+    let widget = mount(
+        host.clone(),
+        "data:text/css,",
+        &data_url(RECAP),
+        None,
+        None,
+        None,
+        Some(text),
+    )
+    .expect("mount");
+    let mut m = Mounted { host, widget };
+    m.until("the text to show", |m| !m.all(".layout").is_empty())
+        .await;
+    assert_eq!(m.text("h2"), "Aus dem Editor");
+    m.widget
+        .set_text(Some(RECAP.replace("Testkonferenz", "Geändert")));
+    m.until("the new text", |m| m.text("h2") == "Geändert")
+        .await;
+    m.widget.set_text(Some("{ kaputt".to_owned()));
+    m.until("the problem", |m| !m.all("[role=alert]").is_empty())
+        .await;
+    assert!(m.text("[role=alert]").contains("kein gültiges JSON"));
 }

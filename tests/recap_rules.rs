@@ -340,3 +340,28 @@ fn lists_are_never_read_as_objects() {
         .iter()
         .any(|w| w.path.to_string() == "speakers[0]" && w.kind == ProblemKind::ItemNotAnObject));
 }
+
+#[test]
+fn files_in_other_encodings_name_theirs() {
+    use recap_widget::recap::{parse_bytes, SyntaxKind};
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain("{}".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let rejected = parse_bytes(&utf16).expect_err("UTF-16");
+    assert_eq!(
+        rejected.first().kind,
+        ProblemKind::Syntax(SyntaxKind::Utf16)
+    );
+    assert!(rejected.first().message(Lang::De).contains("UTF-16"));
+    let latin1 = b"{\"version\": 1, \"event\": {\"title\": \"Th\xfcringen\"}}";
+    let rejected = parse_bytes(latin1).expect_err("Latin-1");
+    assert_eq!(
+        rejected.first().kind,
+        ProblemKind::Syntax(SyntaxKind::NotUtf8)
+    );
+    assert_eq!(
+        (rejected.first().line, rejected.first().column),
+        (Some(1), Some(38))
+    );
+}

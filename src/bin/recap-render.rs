@@ -29,7 +29,8 @@ mod cli {
     use recap_widget::config::parse_regions;
     use recap_widget::lang::Lang;
     use recap_widget::recap::{self, Parsed, Region};
-    use recap_widget::snapshot::{page, snippet, Target};
+    use recap_widget::snapshot::{page, snippet};
+    use recap_widget::snippet::Target;
 
     const USAGE: &str = "usage: recap-render FILE [--base URL] [--src URL] [--locale de|en] [--region LIST] [--dist DIR]
            recap-render FILE --page PAGE.html [--dist DIR]

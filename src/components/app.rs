@@ -11,7 +11,7 @@ use super::recap_view::RecapView;
 use super::snapshot::widget_root;
 use crate::config::Config;
 use crate::dom::focused;
-use crate::hooks::{use_recap, RecapState};
+use crate::hooks::{use_recap, InlineRecap, RecapState};
 use crate::i18n::{text, Text};
 
 /// What the widget shows.
@@ -29,6 +29,11 @@ pub struct AppProps {
     /// file); `None` parks the app: it renders nothing and runs no effect,
     /// until the next widget takes it.
     pub recap_url: Option<AttrValue>,
+    /// The recap's text itself, when the page hands it over (the editors'
+    /// check page): shown instead of loading `recap_url`, which then only
+    /// places relative photo paths.
+    #[prop_or_default]
+    pub inline: Option<InlineRecap>,
     /// Counts the widgets this app has served: each starts with a fresh view.
     #[prop_or_default]
     pub generation: u32,
@@ -40,7 +45,11 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let (state, retry) = use_recap(props.recap_url.clone(), props.generation, lang);
+    let source = props
+        .recap_url
+        .clone()
+        .map(|url| (url, props.inline.clone()));
+    let (state, retry) = use_recap(source, props.generation, lang);
     let phase = match &state {
         RecapState::Loading => Phase::Loading,
         RecapState::Ready(_) => Phase::Shown,

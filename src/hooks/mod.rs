@@ -28,7 +28,7 @@ pub use use_media_query::use_reduced_motion;
 pub use use_moves::{use_moves, Deck, Move, Moves};
 pub use use_quiet_status::use_quiet_status;
 #[cfg(target_arch = "wasm32")]
-pub use use_recap::{use_recap, RecapState};
+pub use use_recap::{use_recap, InlineRecap, RecapState};
 pub use use_share::{use_share, Share};
 pub use use_swipe::{use_swipe, SwipeHandlers};
 pub use use_url_state::{current_view, link_to, use_url_state, UrlStateOptions};

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::alive::crashed;
 use crate::lang::Lang;
-use crate::source::{load, LoadError};
+use crate::source::{load, log_problems, LoadError};
 use crate::view::loaded::{Loaded, SharedRecap};
 
 #[derive(Clone, Debug)]
@@ -29,17 +29,50 @@ impl PartialEq for RecapState {
     }
 }
 
-/// Returns the load state and a callback that tries again. Without a `url`
-/// (a parked app) nothing is loaded; each new `widget` (a parked app taken
-/// over) loads anew, even from the same URL.
+/// A recap's text handed to the widget by its page. Equal only to itself:
+/// comparing props must not compare megabytes of text.
+#[derive(Clone, Debug)]
+pub struct InlineRecap(pub Rc<str>);
+
+impl PartialEq for InlineRecap {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Returns the load state and a callback that tries again. The source is
+/// the recap's URL and, where the page handed it over, its text (read
+/// instead of the URL, whose place still resolves relative photo paths).
+/// Without a source (a parked app) nothing is loaded; each new `widget` (a
+/// parked app taken over) loads anew, even from the same URL.
 #[hook]
-pub fn use_recap(url: Option<AttrValue>, widget: u32, lang: Lang) -> (RecapState, Callback<()>) {
+pub fn use_recap(
+    source: Option<(AttrValue, Option<InlineRecap>)>,
+    widget: u32,
+    lang: Lang,
+) -> (RecapState, Callback<()>) {
     let state = use_state(|| RecapState::Loading);
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with((url, widget, *attempt), move |(url, _, _)| {
+        use_effect_with((source, widget, *attempt), move |(source, _, _)| {
             state.set(RecapState::Loading);
+            let (url, inline) = match source {
+                Some((url, inline)) => (Some(url.clone()), inline.clone()),
+                None => (None, None),
+            };
+            if let (Some(url), Some(InlineRecap(text))) = (&url, inline) {
+                state.set(match crate::recap::parse(&text) {
+                    Ok(parsed) => {
+                        log_problems(url, &parsed.warnings, lang);
+                        let resolve = |photo: &str| crate::source::resolve(photo, url);
+                        let loaded = Loaded::new(parsed.recap, parsed.warnings, resolve);
+                        RecapState::Ready(SharedRecap::new(loaded))
+                    }
+                    Err(rejected) => RecapState::Failed(Rc::new(LoadError::Invalid(rejected))),
+                });
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
             let abort = url
                 .as_ref()
                 .and_then(|_| web_sys::AbortController::new().ok());
@@ -67,12 +100,12 @@ pub fn use_recap(url: Option<AttrValue>, widget: u32, lang: Lang) -> (RecapState
                     });
                 });
             }
-            move || {
+            Box::new(move || {
                 moved_on.set(true);
                 if let Some(abort) = abort {
                     abort.abort();
                 }
-            }
+            })
         });
     }
     let retry = {

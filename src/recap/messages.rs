@@ -254,6 +254,7 @@ impl SyntaxKind {
             TooDeep => pick(de, "Sie ist zu tief verschachtelt.", "nested too deeply."),
             NotUtf8 => pick(de, "Sie ist nicht als UTF-8 gespeichert.", "the file is not saved as UTF-8."),
             NumberOutOfRange => pick(de, "Eine Zahl ist zu groß.", "the number is too large."),
+            Utf16 => pick(de, "Sie ist als UTF-16 gespeichert; bitte als UTF-8 speichern.", "it is saved as UTF-16; please save it as UTF-8."),
         }
     }
 }

@@ -18,6 +18,8 @@ pub enum SyntaxKind {
     TrailingCharacters,
     TooDeep,
     NotUtf8,
+    /// Saved as UTF-16 (it starts with a UTF-16 byte order mark).
+    Utf16,
     /// A number too large to read.
     NumberOutOfRange,
 }

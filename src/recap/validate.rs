@@ -104,8 +104,14 @@ pub fn parse(text: &str) -> Result<Parsed, Rejected> {
     }
 }
 
-/// Parses bytes, reporting a file that is not UTF-8 as a syntax problem with its line.
+/// Parses bytes, reporting a file that is not UTF-8 as a syntax problem with
+/// its line (a UTF-16 file, which editors on Windows may save, by name).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Rejected> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        let problem = Problem::at(JsonPath::root(), ProblemKind::Syntax(SyntaxKind::Utf16))
+            .located(Some(Place { line: 1, column: 1 }));
+        return Err(Rejected::one(problem));
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
         Err(e) => {
