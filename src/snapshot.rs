@@ -38,3 +38,47 @@ pub fn page(page: &str, parsed: Parsed, target: &Target) -> std::io::Result<Opti
     let markup = markup(parsed, target)?;
     Ok(snippet::page(page, &markup, target, &description))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn recap_with_quotes(count: usize) -> Parsed {
+        let quotes: Vec<String> = (0..count)
+            .map(|i| {
+                format!("{{\"id\": \"q{i}\", \"speaker\": \"p\", \"text\": \"Zitat Nummer {i}.\"}}")
+            })
+            .collect();
+        let text = format!(
+            "{{\"version\": 1, \"event\": {{\"title\": \"T\", \"date\": \"2024-04-17\", \"city\": \"C\"}}, \
+             \"speakers\": [{{\"id\": \"p\", \"name\": \"P\"}}], \"quotes\": [{}]}}",
+            quotes.join(",")
+        );
+        crate::recap::parse(&text).expect("a valid recap")
+    }
+
+    /// Without JavaScript the snapshot is all a visitor gets: every quote,
+    /// once (two quotes once had the second as both previous and next).
+    #[test]
+    fn the_snapshot_holds_every_quote_once() {
+        let target = Target {
+            src: "https://example.org/r/recap.json".into(),
+            stylesheet: "widget.css".into(),
+            lang: Lang::De,
+            regions: Vec::new(),
+        };
+        for count in [1, 2, 3, 5] {
+            let markup = markup(recap_with_quotes(count), &target).expect("rendered");
+            for i in 0..count {
+                let times = markup.matches(&format!("Zitat Nummer {i}.")).count();
+                assert_eq!(times, 1, "quote {i} of {count}: {times} times");
+            }
+            assert_eq!(
+                markup.matches("aria-roledescription=\"slide\"").count(),
+                count,
+                "{count} quotes, {count} slides"
+            );
+        }
+    }
+}

@@ -195,9 +195,15 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         })
     };
     let mut slides = vec![make_slide(position, Place::Current)];
+    // With two quotes the previous one is the next one: the snapshot, which
+    // shows every quote once, leaves it out.
+    let (previous, next) = (step(position, count, false), step(position, count, true));
+    let has_previous = count > 1 && !(props.snapshot && previous == next);
+    if has_previous {
+        slides.insert(0, make_slide(previous, Place::Previous));
+    }
     if count > 1 {
-        slides.insert(0, make_slide(step(position, count, false), Place::Previous));
-        slides.push(make_slide(step(position, count, true), Place::Next));
+        slides.push(make_slide(next, Place::Next));
     }
     if props.snapshot {
         slides.extend((2..count - 1).map(|at| make_slide(at, Place::Later)));
@@ -217,7 +223,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 onpointerleave={hover(false)} {onfocusin}>
                 { head }
                 <div class="viewport" {onpointerdown} onpointermove={swipe.moved} onpointerup={swipe.up} onpointercancel={swipe.cancel}>
-                    <div class={if count > 1 { "track has-previous" } else { "track" }} ref={track}>{ for slides }</div>
+                    <div class={if has_previous { "track has-previous" } else { "track" }} ref={track}>{ for slides }</div>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ moves.announcement }</p>
                 <p class={if share.status.is_empty() { "share-status visually-hidden" } else { "share-status" }} role="status">
