@@ -13,6 +13,10 @@
 //    cannot touch a copied stylesheet, so the names are made here.)
 // 3. Puts the prerendered snapshot of the shipped recap into index.html
 //    (recap-render, from the widget's own components).
+// 4. Builds the editors' check page (check/, its own wasm: visitors of the
+//    widget never download it) with the same cargo profile, wasm-bindgen and
+//    wasm-opt settings as the widget, and names its files after their
+//    content the same way.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,3 +52,31 @@ writeFileSync(inStaging('recap-assets.json'), `${JSON.stringify(files, null, 2)}
 
 execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--',
   'static/recap.json', '--page', inStaging('index.html'), '--dist', staging], { stdio: 'inherit' });
+
+// The check page: built like the widget (trunk builds only the page's crate).
+const profile = release ? 'release' : 'debug';
+execFileSync('cargo', ['build', '--quiet', '-p', 'recap-check-page', '--target', 'wasm32-unknown-unknown',
+  ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'check-page',
+  join('target', 'wasm32-unknown-unknown', profile, 'recap_check_page.wasm')], { stdio: 'inherit' });
+if (release) {
+  // The widget's settings in index.html (data-wasm-opt, data-wasm-opt-params).
+  const rust = readFileSync('index.html', 'utf8').match(/data-wasm-opt="([^"]+)" data-wasm-opt-params="([^"]+)"/);
+  if (!rust) throw new Error('release.mjs: index.html has no data-wasm-opt settings to build the check page with');
+  execFileSync('wasm-opt', [`-O${rust[1]}`, ...rust[2].split(' '), '--output', inStaging('check-page_bg.wasm'),
+    inStaging('check-page_bg.wasm')], { stdio: 'inherit' });
+  await minify(['check-page.js', 'check.css'].map(inStaging));
+}
+const checkFiles = {
+  glue: hashed('check-page.js'),
+  wasm: hashed('check-page_bg.wasm'),
+  stylesheet: files.stylesheet,
+};
+const checkJs = readFileSync(inStaging('check.js'), 'utf8');
+if (!placeholder.test(checkJs)) throw new Error('release.mjs: check.js has no `const FILES = {…};` to fill in');
+writeFileSync(inStaging('check.js'), checkJs.replace(placeholder, `const FILES = ${JSON.stringify(checkFiles)};`));
+if (release) await minify([inStaging('check.js')]);
+const checkCss = hashed('check.css');
+const checkHtml = readFileSync(inStaging('check.html'), 'utf8');
+if (!checkHtml.includes('href="check.css"')) throw new Error('release.mjs: check.html does not link check.css');
+writeFileSync(inStaging('check.html'), checkHtml.replace('href="check.css"', `href="${checkCss}"`));

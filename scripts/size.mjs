@@ -1,20 +1,26 @@
-// Size report: every file a visitor downloads except the recap and photos
-// (embed.js, the JS glue, the .wasm, CSS), raw, gzip and brotli.
-// `--check` fails when the brotli total is over the budget (SPEC section 5).
-import { readFileSync, readdirSync } from 'node:fs';
+// Size report of what a visitor downloads except the recap and photos:
+// embed.js and the files it loads (the JS glue, the .wasm and the
+// stylesheet, named in dist/recap-assets.json), raw, gzip and brotli. The
+// editors' check page is reported apart: visitors never download it.
+//
+// SPEC section 5: at most 119 KB brotli, aiming at 100 KB; CI fails above
+// a regression ceiling kept 2–3 KB over the measured size
+// (`--ceiling-kb N`, set in scripts/test.sh).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = 80 * 1024;
+const LIMIT_KB = 119;
+const AIM_KB = 100;
 const dist = new URL('../dist/', import.meta.url);
-const files = readdirSync(dist)
-  .filter((name) => /\.(js|wasm|css)$/.test(name))
-  .filter((name) => name !== 'page.css') // the standalone page's own style, not part of the widget
-  .sort();
-if (files.length === 0) {
-  console.error('dist/ holds no code: run `make build` first');
+if (!existsSync(new URL('recap-assets.json', dist))) {
+  console.error('dist/ holds no release: run `make build` first');
   process.exit(2);
 }
-const rows = files.map((name) => {
+const assets = JSON.parse(readFileSync(new URL('recap-assets.json', dist), 'utf8'));
+const widget = ['embed.js', assets.glue, assets.wasm, assets.stylesheet];
+const check = readdirSync(dist).filter((name) => /^check([.-].*)?\.(js|wasm|css)$/.test(name)).sort();
+
+const measure = (name) => {
   const data = readFileSync(new URL(name, dist));
   return {
     name,
@@ -24,24 +30,31 @@ const rows = files.map((name) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
     }).length,
   };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+};
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log(`${'file'.padEnd(26)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'brotli KB'.padStart(10)}`);
-for (const r of [...rows, { name: 'total', ...total }]) {
-  console.log(`${r.name.padEnd(26)}${kb(r.raw)}${kb(r.gzip).padStart(9)}${kb(r.brotli).padStart(10)}`);
-}
-console.log(`budget: ${(BUDGET / 1024).toFixed(0)} KB brotli; used ${(100 * total.brotli / BUDGET).toFixed(0)}%`);
-if (total.brotli > BUDGET) {
-  console.log(`OVER BUDGET by ${((total.brotli - BUDGET) / 1024).toFixed(1)} KB brotli`);
-}
-if (process.argv.includes('--check') && total.brotli > BUDGET) process.exit(1);
-// --ceiling-kb N: fail when the total grows past N KB (a regression guard).
+const table = (title, names) => {
+  const rows = names.map(measure);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`\n${title}\n${'file'.padEnd(40)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'brotli KB'.padStart(10)}`);
+  for (const r of [...rows, { name: 'total', ...total }]) {
+    console.log(`${r.name.padEnd(40)}${kb(r.raw)}${kb(r.gzip).padStart(9)}${kb(r.brotli).padStart(10)}`);
+  }
+  return total;
+};
+
+const total = table('The widget (what a visitor downloads, recap and photos aside)', widget);
+const used = total.brotli / 1024;
+console.log(`SPEC: at most ${LIMIT_KB} KB brotli, aiming at ${AIM_KB} KB; this build: ${used.toFixed(1)} KB`
+  + (used > LIMIT_KB ? ` (over the limit by ${(used - LIMIT_KB).toFixed(1)} KB)` : ''));
+if (check.length > 0) table("The editors' check page (check.html only; visitors never load it)", check);
+
+// --ceiling-kb N: fail when the widget grows past N KB (a regression guard).
 const ceilingAt = process.argv.indexOf('--ceiling-kb');
 if (ceilingAt > 0) {
-  const ceiling = Number(process.argv[ceilingAt + 1]) * 1024;
-  if (total.brotli > ceiling) {
-    console.error(`size grew past the ${ceiling / 1024} KB regression ceiling`);
+  const ceiling = Number(process.argv[ceilingAt + 1]);
+  if (used > ceiling) {
+    console.error(`the widget grew past the ${ceiling} KB regression ceiling`);
     process.exit(1);
   }
+  console.log(`regression ceiling: ${ceiling} KB (${(ceiling - used).toFixed(1)} KB left)`);
 }

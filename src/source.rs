@@ -24,9 +24,8 @@ use crate::recap::{self, Parsed, Problem, Rejected};
 /// that keeps moving never times out.
 pub const TIMEOUT_MS: u32 = 15_000;
 
-/// The largest recap file the widget loads: a bigger one is refused with a
-/// message instead of filling the tab's memory.
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// The largest recap file the widget loads.
+pub const MAX_BYTES: usize = recap::MAX_FILE_BYTES;
 
 /// How many problems of one file go to the console one by one; the rest are counted.
 pub const MAX_LOGGED: usize = 50;

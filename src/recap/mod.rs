@@ -22,3 +22,7 @@ pub use path::{JsonPath, Segment};
 pub use position::{Lines, Place};
 pub use problem::{Problem, ProblemKind, SyntaxKind};
 pub use validate::{parse, parse_bytes, Parsed, Rejected};
+
+/// The largest recap file the widget and the check page read: a bigger one
+/// is refused with a message instead of filling the tab's memory.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
