@@ -2,7 +2,9 @@
 # Installs every tool the project needs on a fresh Debian machine with Rust:
 # the wasm target, trunk, wasm-bindgen-cli (the version Cargo.lock pins),
 # binaryen's wasm-opt and the test tools (npm), Chromium and its driver,
-# brotli. Idempotent: whatever is already there at the right version is kept.
+# Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser) and Xvfb for the
+# cross-engine suite, brotli. Idempotent: whatever is already there at the
+# right version is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,12 @@ need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
+# The cross-engine end-to-end suite (tests/engines/): Firefox is driven over
+# WebDriver BiDi (no geckodriver), WebKitGTK's MiniBrowser through
+# WebKitWebDriver in a virtual X server.
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -50,8 +58,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] \
+   || [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/selenium-webdriver ] \
    || [ package.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, esbuild, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, esbuild, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 # The crates, so that the Makefile can map their folder out of the build.

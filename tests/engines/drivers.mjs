@@ -1,0 +1,363 @@
+// One small adapter per engine, each giving the same few primitives, and
+// `Page`, the role-and-name API the tests are written in, built on them:
+//   chromium  Debian's Chromium through playwright-core (as tests/e2e/)
+//   firefox   Firefox ESR through puppeteer-core over WebDriver BiDi
+//   webkit    WebKitGTK's MiniBrowser through selenium-webdriver and
+//             WebKitWebDriver, under xvfb-run
+// An engine whose programs are missing has `missing` set to the reason.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { AssertionError } from 'node:assert';
+import { CONSOLE_HOOK, libCall, libFind, libFunction } from './page-lib.mjs';
+
+const onPath = (program) => {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+};
+
+/** Where libwebkit2gtk-4.1 keeps MiniBrowser, asked of dpkg (or found by glob). */
+function miniBrowser() {
+  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
+  try {
+    const listed = execFileSync('dpkg', ['-L', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n').find((line) => line.endsWith('/MiniBrowser'));
+    if (listed && existsSync(listed)) return listed;
+  } catch { /* not a Debian package here */ }
+  const candidates = readdirSync('/usr/lib', { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    .map((entry) => `/usr/lib/${entry.name}/webkit2gtk-4.1/MiniBrowser`);
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+const freePort = () => new Promise((resolve, reject) => {
+  const probe = createServer();
+  probe.on('error', reject);
+  probe.listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+
+/** Polls `read` until `ok(value)` or the deadline; never sleeps longer than a poll. */
+export async function until(read, ok, what, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let value;
+  let error;
+  for (;;) {
+    try {
+      value = await read();
+      error = undefined;
+      if (ok(value)) return value;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  throw new AssertionError({
+    message: `${what}: not so within ${timeout} ms; last value ${JSON.stringify(value)}${error ? `; last error ${error.message}` : ''}`,
+  });
+}
+
+const describeTarget = (role, name) => `${role} ${name instanceof RegExp ? name : JSON.stringify(name ?? '(any)')}`;
+
+/**
+ * Errors that are not counted as console errors, reported as diagnostics:
+ * - The ResizeObserver loop notice. Firefox and WebKit dispatch it (as an
+ *   error event on window, which only the in-page hook sees) after a filter
+ *   click or a carousel move; Chromium does not. It says that some
+ *   observations were delivered a frame later, not that anything failed.
+ */
+export const BENIGN = [/^page error: ResizeObserver loop completed with undelivered notifications\.?$/];
+
+/**
+ * A page in some engine, addressed by roles and accessible names. `raw` is
+ * the adapter's page: eval(expr), element(expr), evalOn(el, fn), click(el),
+ * type(el, text), press(key), back(), errors(), setFiles(el, path), close(),
+ * and swipe(fromX, toX, y) unless the browser has `swipeSkip`, the reason
+ * its engine cannot swipe by touch.
+ */
+export class Page {
+  constructor(engine, raw) {
+    this.engine = engine;
+    this.raw = raw;
+  }
+
+  /** Calls an operation of the in-page helper (page-lib.mjs). */
+  call(op, ...args) {
+    return this.raw.eval(libCall(op, args));
+  }
+
+  /** Waits until the helper's `op(...args)` satisfies `ok` (polling, with a deadline). */
+  until(op, args, ok, what, timeout) {
+    return until(() => this.call(op, ...args), ok, `${this.engine}: ${what}`, timeout);
+  }
+
+  /** The element of that role and name, once it is there. */
+  async element(role, name, options) {
+    await until(() => this.call('exists', role, name, options), Boolean, `${this.engine}: ${describeTarget(role, name)} appears`);
+    const element = await this.raw.element(libFind(role, name, options));
+    if (!element) throw new Error(`${this.engine}: no ${describeTarget(role, name)}`);
+    return element;
+  }
+
+  async click(role, name, options) {
+    await this.raw.click(await this.element(role, name, options));
+  }
+
+  /** Focuses the field with a click and types into it, key by key. */
+  async type(role, name, text) {
+    await this.raw.type(await this.element(role, name), text);
+  }
+
+  /** A key (by its DOM `key` name) to the focused element. */
+  press(key) { return this.raw.press(key); }
+
+  names(role, name, options) { return this.call('names', role, name, options); }
+
+  attribute(role, name, attr, options) { return this.call('attribute', role, name, attr, options); }
+
+  async url() { return new URL(await this.call('url')); }
+
+  back() { return this.raw.back(); }
+
+  /**
+   * Console errors, uncaught errors and failed responses since the page
+   * opened (each cut to its first line), apart from the `ignored` ones.
+   */
+  async errors() {
+    const all = (await this.raw.errors()).map((e) => String(e).split('\n')[0].slice(0, 300));
+    return {
+      errors: all.filter((e) => !BENIGN.some((re) => re.test(e))),
+      ignored: all.filter((e) => BENIGN.some((re) => re.test(e))),
+    };
+  }
+
+  async setFiles(role, name, path) {
+    await this.raw.setFiles(await this.element(role, name), path);
+  }
+
+  /** A horizontal touch swipe over the element, between fractions of its width. */
+  async swipe(role, name, from, to, options) {
+    const element = await this.element(role, name, options);
+    const box = await this.raw.evalOn(element, libFunction('box'));
+    const y = Math.round(box.y + Math.min(40, box.height / 2));
+    await this.raw.swipe(Math.round(box.x + box.width * from), Math.round(box.x + box.width * to), y);
+  }
+
+  close() { return this.raw.close(); }
+}
+
+// ---------------------------------------------------------------- chromium
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const chromiumEngine = {
+  name: 'chromium',
+  missing: existsSync(CHROMIUM) ? null : `Chromium not installed (${CHROMIUM})`,
+  async launch() {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    return {
+      version: browser.version(),
+      async open(url, { width, height, javaScript, touch }) {
+        const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: touch, isMobile: touch });
+        const page = await context.newPage();
+        const errors = [];
+        page.on('console', (message) => {
+          // Failed loads are reported with their URL by the response listener.
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+        });
+        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+        page.on('response', (response) => {
+          if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+        });
+        await page.goto(url);
+        return {
+          eval: (expr) => page.evaluate(expr),
+          element: async (expr) => (await page.evaluateHandle(expr)).asElement(),
+          evalOn: (el, fn) => el.evaluate(fn),
+          click: (el) => el.click(),
+          async type(el, text) { await el.click(); await page.keyboard.type(text); },
+          press: (key) => page.keyboard.press(key),
+          back: () => page.goBack(),
+          errors: () => [...errors],
+          setFiles: (el, path) => el.setInputFiles(path),
+          async swipe(fromX, toX, y) {
+            // The moves follow each other without pauses, like a finger.
+            const cdp = await context.newCDPSession(page);
+            const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+            await touch('touchStart', fromX);
+            for (let i = 1; i <= 8; i += 1) await touch('touchMove', fromX + ((toX - fromX) * i) / 8);
+            await touch('touchEnd');
+          },
+          close: () => context.close(),
+        };
+      },
+      close: () => browser.close(),
+    };
+  },
+};
+
+// ----------------------------------------------------------------- firefox
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+const firefoxEngine = {
+  name: 'firefox',
+  missing: existsSync(FIREFOX) ? null : `Firefox ESR not installed (${FIREFOX})`,
+  async launch() {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const start = (prefs = {}) => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: prefs });
+    const browser = await start();
+    // BiDi has no command to turn scripts off in Firefox ESR
+    // (emulation.setScriptingEnabled is unknown), so pages without
+    // JavaScript open in a second Firefox started with the pref off.
+    let withoutScripts;
+    return {
+      version: await browser.version(),
+      async open(url, { width, height, javaScript, touch }) {
+        const owner = javaScript ? browser : (withoutScripts ??= await start({ 'javascript.enabled': false }));
+        const context = await owner.createBrowserContext();
+        const page = await context.newPage();
+        await page.setViewport({ width, height, hasTouch: touch });
+        // BiDi reports console calls and uncaught exceptions, not the errors
+        // that are only dispatched as events, nor CSP violations: the hook sees those.
+        if (javaScript) await page.evaluateOnNewDocument(CONSOLE_HOOK);
+        const errors = [];
+        page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+        page.on('response', (response) => {
+          if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+        });
+        await page.goto(url);
+        return {
+          eval: (expr) => page.evaluate(expr),
+          element: async (expr) => (await page.evaluateHandle(expr)).asElement(),
+          evalOn: (el, fn) => el.evaluate(fn),
+          click: (el) => el.click(),
+          async type(el, text) { await el.click(); await page.keyboard.type(text); },
+          press: (key) => page.keyboard.press(key),
+          back: () => page.goBack(),
+          async errors() {
+            const hooked = javaScript ? (await page.evaluate(libCall('hookedErrors'))) ?? ['the console hook did not run'] : [];
+            // console.error calls and uncaught exceptions are already in `errors`.
+            const more = hooked.filter((e) => !e.startsWith('console.error: ') && !errors.includes(e));
+            return [...errors, ...more];
+          },
+          setFiles: (el, path) => el.uploadFile(path),
+          async swipe(fromX, toX, y) {
+            const finger = await page.touchscreen.touchStart(fromX, y);
+            for (let i = 1; i <= 8; i += 1) await finger.move(Math.round(fromX + ((toX - fromX) * i) / 8), y);
+            await finger.end();
+          },
+          close: () => context.close(),
+        };
+      },
+      async close() {
+        await withoutScripts?.close();
+        await browser.close();
+      },
+    };
+  },
+};
+
+// ------------------------------------------------------------------ webkit
+
+const MINI_BROWSER = miniBrowser();
+const WEBKIT_DRIVER = onPath('WebKitWebDriver');
+const XVFB_RUN = onPath('xvfb-run');
+// MiniBrowser's window is never narrower than this: narrower pages go in an iframe.
+const WEBKIT_MIN_WIDTH = 447;
+const SELENIUM_KEYS = { ArrowLeft: 'ARROW_LEFT', ArrowRight: 'ARROW_RIGHT', Enter: 'ENTER', Tab: 'TAB', Escape: 'ESCAPE', Backspace: 'BACK_SPACE' };
+
+const webkitEngine = {
+  name: 'webkit',
+  missing: !WEBKIT_DRIVER ? 'WebKitWebDriver not installed (Debian package webkit2gtk-driver)'
+    : !XVFB_RUN ? 'xvfb-run not installed (Debian package xvfb)'
+      : !MINI_BROWSER ? 'MiniBrowser not found in libwebkit2gtk-4.1-0' : null,
+  async launch({ front }) {
+    const { Builder, Key, Origin } = await import('selenium-webdriver');
+    const port = await freePort();
+    const server = spawn(XVFB_RUN, ['-a', '-s', '-screen 0 1920x1080x24', WEBKIT_DRIVER, `--port=${port}`], { stdio: 'ignore', detached: true });
+    const stop = () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ } };
+    process.once('exit', stop);
+    const endpoint = `http://127.0.0.1:${port}`;
+    await until(() => fetch(`${endpoint}/status`).then((r) => r.ok), Boolean, 'WebKitWebDriver answers', 30000);
+    let version;
+    return {
+      get version() { return version; },
+      async open(url, { width, height, javaScript }) {
+        const args = ['--automation'];
+        if (!javaScript) args.push('--enable-javascript=false');
+        const driver = await new Builder().usingServer(endpoint).withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: MINI_BROWSER, args },
+        }).build();
+        version ??= `MiniBrowser ${(await driver.getCapabilities()).get('browserVersion')}`;
+        const framed = width < WEBKIT_MIN_WIDTH;
+        // The window's outer size that gives the wanted inner size.
+        const outer = framed ? { width: width + 60, height: height + 60 } : { width, height };
+        await driver.manage().window().setRect(outer);
+        const inner = await driver.executeScript('return [innerWidth, innerHeight]');
+        await driver.manage().window().setRect({ width: outer.width * 2 - inner[0], height: outer.height * 2 - inner[1] });
+        const hooked = new URL(url);
+        hooked.pathname = `/hooked${hooked.pathname}`;
+        const failuresBefore = front.failures.length;
+        if (framed) {
+          const query = new URLSearchParams({ src: hooked.href, width, height });
+          await driver.get(`${hooked.origin}/engines/frame.html?${query}`);
+          await driver.switchTo().frame(0);
+        } else {
+          await driver.get(hooked.href);
+        }
+        const evaluate = (expr) => driver.executeScript(`return ${expr};`);
+        const click = async (el) => {
+          const point = await until(() => driver.executeScript(libFunction('clickPoint'), el), (p) => p.hits, 'webkit: the click lands on its target', 3000);
+          await driver.actions().move({ x: point.x, y: point.y, origin: Origin.VIEWPORT }).press().release().perform();
+        };
+        return {
+          eval: evaluate,
+          element: (expr) => evaluate(expr),
+          evalOn: (el, fn) => driver.executeScript(fn, el),
+          click,
+          async type(el, text) { await click(el); await el.sendKeys(text); },
+          async press(key) {
+            const k = SELENIUM_KEYS[key] ? Key[SELENIUM_KEYS[key]] : key;
+            await driver.actions().keyDown(k).keyUp(k).perform();
+          },
+          back: () => driver.navigate().back(),
+          async errors() {
+            const hook = javaScript ? await evaluate(libCall('hookedErrors')) : [];
+            if (javaScript && hook === null) return ['the console hook did not run'];
+            return [...hook, ...front.failures.slice(failuresBefore)];
+          },
+          setFiles: (el, path) => el.sendKeys(path),
+          close: () => driver.quit(),
+        };
+      },
+      // Tried: a W3C action with pointerType "touch" is accepted, and arrives as mouse events.
+      swipeSkip: 'WebKitWebDriver delivers touch pointer actions as mouse events (pointerType "mouse", no touch events, maxTouchPoints 0), so a touch swipe cannot be expressed',
+      async close() {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        stop();
+        process.removeListener('exit', stop);
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      },
+    };
+  },
+};
+
+const ALL = [chromiumEngine, firefoxEngine, webkitEngine];
+
+/** The engines to run: all, or those named in ENGINES=firefox,webkit. */
+export const engines = process.env.ENGINES
+  ? ALL.filter((engine) => process.env.ENGINES.split(',').includes(engine.name))
+  : ALL;
