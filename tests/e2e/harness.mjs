@@ -174,6 +174,36 @@ export async function openPageWithClock(env, path, options = {}) {
 }
 
 /**
+ * Counts the bytes a page's reader has taken of responses whose URL has
+ * `part` (a drip, say): with a fake clock, a test must know that a chunk
+ * has reached the widget before it moves time on. Call before `goto`.
+ */
+export async function countReceived(page, part) {
+  await page.addInitScript((part) => {
+    window.__received = 0;
+    const fetch = window.fetch;
+    window.fetch = async (...args) => {
+      const response = await fetch(...args);
+      const url = args[0] instanceof Request ? args[0].url : String(args[0]);
+      if (!url.includes(part) || !response.body) return response;
+      // A chunk goes through (and is counted) when the reader asks for it.
+      const counted = response.body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+          window.__received += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      }));
+      return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
+  }, part);
+}
+
+/** Waits (in real time) until the page's reader has taken `bytes` bytes. */
+export async function received(page, bytes) {
+  await page.waitForFunction((bytes) => window.__received >= bytes, bytes, { timeout: 20000 });
+}
+
+/**
  * Waits until the CSS animations and transitions running in the page and in
  * the widgets' shadow roots have finished (a slide fading in, for example),
  * then for `settled`.

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setUp, openPage, openPageWithClock, ready, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, countReceived, received, ready, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
 import { generateRecap } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -177,8 +177,13 @@ test('a recap that arrives slowly but steadily (100 KB a second for 25 s) loads'
 test('a download that stalls for 15 s times out, with a retry', async () => {
   const drip = env.drip();
   const page = await openPageWithClock(env);
+  await countReceived(page, drip.path);
   await page.goto(env.origin + widgetPage([{ src: drip.path, 'url-state': 'off' }]));
-  await drip.send('{"version": 1, ');
+  const first = '{"version": 1, ';
+  await drip.send(first);
+  // The fake clock moves on only once the widget has the bytes: a loaded
+  // machine may deliver them late, and the 15 s count from them.
+  await received(page, first.length);
   await page.clock.runFor(14_000);
   await settledFrames(page);
   assert.equal(await page.locator('recap-widget').getByRole('alert').count(), 0, 'not before 15 s without a byte');
