@@ -21,7 +21,7 @@ node --test tests/node/
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test components
+  cargo test --target wasm32-unknown-unknown --test components --test hooks
 
 step "release build"
 trunk build --release --offline
