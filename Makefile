@@ -22,9 +22,11 @@ build: setup
 test: setup
 	@./scripts/test.sh
 
-## Size report of everything a visitor downloads (raw, gzip, brotli)
+## Size report of everything a visitor downloads (raw, gzip, brotli), and the wasm by crate (twiggy)
 size: build
 	@node scripts/size.mjs
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	@node scripts/size-by-crate.mjs
 
 ## What the stack alone takes of the size budget: the smallest Yew app, built like the widget
 size-floor: setup
