@@ -14,6 +14,7 @@ mod filters;
 mod header;
 mod recap_view;
 mod slide;
+mod slides;
 mod snapshot;
 mod speaker_card;
 mod speaker_list;
