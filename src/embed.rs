@@ -131,7 +131,8 @@ pub fn mount(
         }),
     };
     if let Some(snapshot) = snapshot {
-        props.on_phase = take_over(snapshot, container.clone());
+        let other_release = bring_own_stylesheet(&root, &snapshot, stylesheet)?;
+        props.on_phase = take_over(snapshot, container.clone(), other_release);
     }
     MOUNTED.with(|m| m.borrow_mut().push((root.clone(), props.config.lang)));
     let app = match parked {
@@ -157,13 +158,22 @@ pub fn mount(
 /// is shown, the app's container replaces it (the same markup, so nothing
 /// moves), and a focused element keeps the focus; if the recap cannot be
 /// shown, the error goes above the snapshot, which stays readable with the
-/// controls that would need the widget hidden.
-fn take_over(snapshot: Element, container: Element) -> Callback<Phase> {
+/// controls that would need the widget hidden. `other_release` is the
+/// snapshot's stylesheet when it is not this widget's: it goes with the
+/// snapshot.
+fn take_over(
+    snapshot: Element,
+    container: Element,
+    other_release: Option<Element>,
+) -> Callback<Phase> {
     Callback::from(move |phase| match phase {
         Phase::Loading => {}
         Phase::Shown if snapshot.is_connected() => {
             let focused = focused_within(&snapshot).map(|element| path_to(&snapshot, &element));
             if snapshot.replace_with_with_node_1(&container).is_ok() {
+                if let Some(link) = &other_release {
+                    link.remove();
+                }
                 if let Some(element) = focused.and_then(|path| element_at(&container, &path)) {
                     let options = FocusOptions::new();
                     options.set_prevent_scroll(true);
@@ -179,6 +189,34 @@ fn take_over(snapshot: Element, container: Element) -> Callback<Phase> {
             }
         }
     })
+}
+
+/// A snapshot made for another release (a page newer than a cached
+/// `embed.js`, say) links that release's stylesheet: the widget's own goes
+/// beside it, so that the live widget runs on one release's files. Returns
+/// the other release's link, which leaves with the snapshot.
+fn bring_own_stylesheet(
+    root: &ShadowRoot,
+    snapshot: &Element,
+    stylesheet: &str,
+) -> Result<Option<Element>, JsValue> {
+    let Some(link) = root.query_selector("link[rel=stylesheet]")? else {
+        return Ok(None);
+    };
+    let base = root.base_uri()?.unwrap_or_default();
+    let href = link.get_attribute("href").unwrap_or_default();
+    let linked = web_sys::Url::new_with_base(&href, &base).map(|url| url.href());
+    if linked.is_ok_and(|linked| linked == stylesheet) {
+        return Ok(None);
+    }
+    let document = root
+        .owner_document()
+        .ok_or("the snapshot has no document")?;
+    let own = document.create_element("link")?;
+    own.set_attribute("rel", "stylesheet")?;
+    own.set_attribute("href", stylesheet)?;
+    snapshot.before_with_node_1(&own)?;
+    Ok(Some(link))
 }
 
 /// The positions among element siblings from `ancestor` down to `element`.

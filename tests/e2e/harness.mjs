@@ -26,6 +26,9 @@ export async function setUp() {
     origin: server.origin,
     /** A response the test feeds chunk by chunk (server.mjs, `drip`). */
     drip: server.drip,
+    /** Serves a deployment under /deploy/ (server.mjs, `deploy`). */
+    deploy: server.deploy,
+    deployRequests: server.deployRequests,
     browser,
     async close() {
       await browser.close();

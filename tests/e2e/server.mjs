@@ -29,6 +29,7 @@ export async function startServer() {
   let dripsMade = 0;
   const huge = new Map();
   let big;
+  const deployment = { dirs: [], embedCache: 'no-cache', requests: new Map() };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -94,6 +95,20 @@ export async function startServer() {
         big ??= bigRecap();
         return send(200, big, TYPES['.json']);
       }
+      if (path.startsWith('/deploy/')) {
+        // A site's deployment: the first of its folders that has the file,
+        // with the README's cache headers (embed.js's is the test's choice).
+        const name = path.slice('/deploy/'.length);
+        deployment.requests.set(name, (deployment.requests.get(name) ?? 0) + 1);
+        for (const dir of deployment.dirs) {
+          const file = normalize(join(dir, name));
+          if (!file.startsWith(dir) || !(await stat(file).catch(() => null))?.isFile()) continue;
+          const cache = name === 'embed.js' ? deployment.embedCache
+            : /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
+          return send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream', { 'cache-control': cache });
+        }
+        return send(404, 'not deployed');
+      }
       // The same pages, served with the spec's Content-Security-Policy header.
       const csp = path.startsWith('/csp/');
       const logical = csp ? path.slice(4) : path;
@@ -129,7 +144,9 @@ export async function startServer() {
       abandon: () => response.then((res) => res.destroy()),
     };
   };
-  return { origin, drip, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  /** What `/deploy/` serves: `dirs` in order, embed.js with `embedCache`. */
+  const deploy = (dirs, embedCache = 'no-cache') => Object.assign(deployment, { dirs, embedCache });
+  return { origin, drip, deploy, deployRequests: deployment.requests, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
 }
 
 /** A valid recap of at least `mb` megabytes. */
