@@ -139,8 +139,8 @@ struct Early {
     abort: web_sys::AbortController,
 }
 
-/// Like `mount_element`, with an early request handed to `mount`.
-fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mounted {
+/// A `<recap-widget>` element with `attributes`, appended to the page.
+fn host_element(attributes: &[(&str, &str)]) -> HtmlElement {
     let document = gloo_utils_document();
     let host: HtmlElement = document
         .create_element("recap-widget")
@@ -155,6 +155,12 @@ fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mou
         .expect("body")
         .append_child(&host)
         .expect("append");
+    host
+}
+
+/// Like `mount_element`, with an early request handed to `mount`.
+fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mounted {
+    let host = host_element(attributes);
     let (url, response, abort) = match early {
         Some(e) => (Some(e.url), Some(e.response), Some(e.abort)),
         None => (None, None, None),
@@ -858,21 +864,8 @@ async fn an_early_request_for_another_url_is_cancelled() {
 
 #[wasm_bindgen_test]
 async fn a_recap_handed_over_as_text_is_shown_instead_of_loading_src() {
-    let document = gloo_utils_document();
-    let host: HtmlElement = document
-        .create_element("recap-widget")
-        .expect("element")
-        .dyn_into()
-        .expect("html element");
     // A src that cannot load: had it been loaded, the error view would show.
-    host.set_attribute("src", "/no-such-recap.json")
-        .expect("attribute");
-    host.set_attribute("url-state", "off").expect("attribute");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
+    let host = host_element(&[("src", "/no-such-recap.json"), ("url-state", "off")]);
     let text = RECAP.replace("Testkonferenz", "Aus dem Editor");
     let widget = mount(
         host.clone(),

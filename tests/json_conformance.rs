@@ -14,6 +14,9 @@
 use std::fs;
 use std::path::Path;
 
+mod common;
+
+use common::mutate;
 use proptest::prelude::*;
 use recap_widget::recap::{parse, parse_bytes, Parsed, ProblemKind, Rejected};
 use serde_json::Value;
@@ -170,17 +173,7 @@ proptest! {
         Just(' '), Just('\n'), Just('0'), Just('-'), Just('e'), Just('.'), Just('u'), Just('\u{1}'),
         any::<char>(),
     ], 0u8..3), 1..4)) {
-        let mut text: Vec<char> = BASE.replace("FIELD", r#"{"list": [1, -2.5e3, "x\u00e4\n", true, null]}"#).chars().collect();
-        for (at, c, op) in edits {
-            let at = at % (text.len() + 1);
-            match op {
-                0 => text.insert(at, c),
-                1 if at < text.len() => { text.remove(at); }
-                _ if at < text.len() => text[at] = c,
-                _ => text.push(c),
-            }
-        }
-        let text: String = text.into_iter().collect();
+        let text = mutate(&BASE.replace("FIELD", r#"{"list": [1, -2.5e3, "x\u00e4\n", true, null]}"#), &edits);
         // The one leniency: a byte order mark before the text.
         let unmarked = text.strip_prefix('\u{feff}').unwrap_or(&text);
         // Lone surrogate escapes are implementation-defined (i_ cases).

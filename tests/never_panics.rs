@@ -4,6 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::mutate;
 use proptest::prelude::*;
 use recap_widget::lang::Lang;
 use recap_widget::recap::parse;
@@ -52,18 +55,7 @@ proptest! {
 
     #[test]
     fn mutated_shipped_recap_never_panics(edits in prop::collection::vec((0usize..16_000, any::<char>(), 0u8..3), 1..6)) {
-        let mut text: Vec<char> = SHIPPED.chars().collect();
-        for (at, c, op) in edits {
-            let at = at % (text.len() + 1);
-            match op {
-                0 => text.insert(at, c),
-                1 if at < text.len() => { text.remove(at); }
-                _ if at < text.len() => text[at] = c,
-                _ => {}
-            }
-        }
-        let text: String = text.into_iter().collect();
-        use_everything(&text);
+        use_everything(&mutate(SHIPPED, &edits));
     }
 
     #[test]

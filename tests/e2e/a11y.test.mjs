@@ -3,21 +3,11 @@
 // and at 320 px no horizontal overflow and 44 px touch targets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, widgetPage, shot, eventually, status, animationsDone } from './harness.mjs';
+import { setUp, openPage, axe, ready, widgetPage, shot, eventually, status, animationsDone } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.close(); });
-
-async function axe(page, state) {
-  // From the test origin, so that the standalone page's own CSP allows it.
-  await page.addScriptTag({ url: '/axe/axe.min.js' });
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).join('; ')}`);
-  });
-  assert.deepEqual(result, [], `axe violations in state "${state}"`);
-}
 
 const STATES = {
   initial: async () => {},

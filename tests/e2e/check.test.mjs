@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setUp, openPage, eventually, settled, shot } from './harness.mjs';
+import { setUp, openPage, axe, eventually, settled, shot } from './harness.mjs';
 import { generateRecap } from './generate.mjs';
 import { CSP } from './server.mjs';
 
@@ -90,15 +90,6 @@ const inFileOrder = (list) => [...list].sort((a, b) => ((a[1] ?? 0) - (b[1] ?? 0
 /** The token at 1-based line and column of `text` (columns in characters). */
 function at(text, line, column) {
   return [...text.split('\n')[line - 1]].slice(column - 1).join('');
-}
-
-async function axe(page, state) {
-  await page.addScriptTag({ url: '/axe/axe.min.js' });
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).join('; ')}`);
-  });
-  assert.deepEqual(result, [], `axe violations in state "${state}"`);
 }
 
 /** Every request the page made is one of its own files (the test's axe aside). */

@@ -63,6 +63,17 @@ export async function openPage(env, path, { width = 1280, height = 900, touch = 
   return page;
 }
 
+/** No axe-core violation on the page in its current `state`. */
+export async function axe(page, state) {
+  // From the test origin, so that the standalone page's own CSP allows it.
+  await page.addScriptTag({ url: '/axe/axe.min.js' });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).join('; ')}`);
+  });
+  (await import('node:assert/strict')).default.deepEqual(result, [], `axe violations in state "${state}"`);
+}
+
 /** A host page with widgets configured by attribute maps. */
 export function widgetPage(configs, extra = '') {
   return `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify(configs))}${extra}`;

@@ -62,6 +62,36 @@ export async function until(read, ok, what, timeout = 10000) {
   });
 }
 
+/**
+ * The console errors, uncaught exceptions and failed responses of a
+ * Playwright or Puppeteer page (their event names are the same). A failed
+ * load's own console line is left out: the response names its URL.
+ */
+function recordErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  return errors;
+}
+
+/** The page API of a Playwright or Puppeteer page (the same calls in both). */
+function pageApi(page) {
+  return {
+    eval: (expr) => page.evaluate(expr),
+    element: async (expr) => (await page.evaluateHandle(expr)).asElement(),
+    evalOn: (el, fn) => el.evaluate(fn),
+    click: (el) => el.click(),
+    async type(el, text) { await el.click(); await page.keyboard.type(text); },
+    press: (key) => page.keyboard.press(key),
+    back: () => page.goBack(),
+  };
+}
+
 const describeTarget = (role, name) => `${role} ${name instanceof RegExp ? name : JSON.stringify(name ?? '(any)')}`;
 
 /**
@@ -170,24 +200,10 @@ const chromiumEngine = {
       async open(url, { width, height, javaScript, touch }) {
         const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: touch, isMobile: touch });
         const page = await context.newPage();
-        const errors = [];
-        page.on('console', (message) => {
-          // Failed loads are reported with their URL by the response listener.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-        });
-        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-        page.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
-        });
+        const errors = recordErrors(page);
         await page.goto(url);
         return {
-          eval: (expr) => page.evaluate(expr),
-          element: async (expr) => (await page.evaluateHandle(expr)).asElement(),
-          evalOn: (el, fn) => el.evaluate(fn),
-          click: (el) => el.click(),
-          async type(el, text) { await el.click(); await page.keyboard.type(text); },
-          press: (key) => page.keyboard.press(key),
-          back: () => page.goBack(),
+          ...pageApi(page),
           errors: () => [...errors],
           setFiles: (el, path) => el.setInputFiles(path),
           async swipe(fromX, toX, y) {
@@ -231,21 +247,10 @@ const firefoxEngine = {
         // BiDi reports console calls and uncaught exceptions, not the errors
         // that are only dispatched as events, nor CSP violations: the hook sees those.
         if (javaScript) await page.evaluateOnNewDocument(CONSOLE_HOOK);
-        const errors = [];
-        page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-        page.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
-        });
+        const errors = recordErrors(page);
         await page.goto(url);
         return {
-          eval: (expr) => page.evaluate(expr),
-          element: async (expr) => (await page.evaluateHandle(expr)).asElement(),
-          evalOn: (el, fn) => el.evaluate(fn),
-          click: (el) => el.click(),
-          async type(el, text) { await el.click(); await page.keyboard.type(text); },
-          press: (key) => page.keyboard.press(key),
-          back: () => page.goBack(),
+          ...pageApi(page),
           async errors() {
             const hooked = javaScript ? (await page.evaluate(libCall('hookedErrors'))) ?? ['the console hook did not run'] : [];
             // console.error calls and uncaught exceptions are already in `errors`.
