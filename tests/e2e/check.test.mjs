@@ -22,8 +22,9 @@ const fixture = (path) => readFileSync(join(ROOT, 'tests/fixtures', path));
 const TMP = mkdtempSync(join(tmpdir(), 'check-page-'));
 
 /** The check page, started (its wasm has rendered the page). */
-async function checkPage(options = {}, query = '') {
+async function checkPage(options = {}, query = '', beforeLoad = () => {}) {
   const page = await openPage(env, null, options);
+  beforeLoad(page);
   // axe (added by the test) breaks the strict CSP itself: its own errors
   // are told apart by where they come from.
   page.axeErrors = new Set();
@@ -285,11 +286,18 @@ test('the copied snippet, pasted into a fresh page, renders the text of the prev
 });
 
 test('keyboard only: choose a file, reach a problem, copy the code', async () => {
-  const page = await checkPage();
+  // Playwright intercepts file choosers once a listener is added, but does
+  // not wait for the browser to confirm it (the subscription is sent with
+  // no reply). A key press is a single command and can overtake it, and
+  // then the chooser opens unseen (CI, under load): so the listener is
+  // added before the page loads.
+  let chooser;
+  const page = await checkPage({}, '', (page) => {
+    chooser = page.waitForEvent('filechooser', { timeout: 60000 });
+  });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'file', 'the file input comes first');
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(join(ROOT, 'tests/fixtures/items/every-item-rule.json'));
   await checked(page, '0 Fehler, 20 Warnungen');

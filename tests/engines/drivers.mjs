@@ -41,6 +41,19 @@ const freePort = () => new Promise((resolve, reject) => {
   });
 });
 
+/**
+ * `promise`, or an error naming `what` once `ms` have passed: a WebDriver
+ * command that never answers names itself instead of running into the
+ * test's own deadline without a word.
+ */
+export function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Polls `read` until `ok(value)` or the deadline; never sleeps longer than a poll. */
 export async function until(read, ok, what, timeout = 10000) {
   const deadline = Date.now() + timeout;
@@ -302,26 +315,29 @@ const webkitEngine = {
       async open(url, { width, height, javaScript }) {
         const args = ['--automation'];
         if (!javaScript) args.push('--enable-javascript=false');
-        const driver = await new Builder().usingServer(endpoint).withCapabilities({
+        const driver = await within(60000, 'webkit: starting MiniBrowser', new Builder().usingServer(endpoint).withCapabilities({
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': { binary: MINI_BROWSER, args },
-        }).build();
+        }).build());
+        // Page loads and scripts answer within these, or the command fails.
+        await driver.manage().setTimeouts({ pageLoad: 30000, script: 30000 });
         version ??= `MiniBrowser ${(await driver.getCapabilities()).get('browserVersion')}`;
         const framed = width < WEBKIT_MIN_WIDTH;
         // The window's outer size that gives the wanted inner size.
         const outer = framed ? { width: width + 60, height: height + 60 } : { width, height };
-        await driver.manage().window().setRect(outer);
+        await within(30000, 'webkit: sizing the window', driver.manage().window().setRect(outer));
         const inner = await driver.executeScript('return [innerWidth, innerHeight]');
-        await driver.manage().window().setRect({ width: outer.width * 2 - inner[0], height: outer.height * 2 - inner[1] });
+        await within(30000, 'webkit: sizing the window', driver.manage().window()
+          .setRect({ width: outer.width * 2 - inner[0], height: outer.height * 2 - inner[1] }));
         const hooked = new URL(url);
         hooked.pathname = `/hooked${hooked.pathname}`;
         const failuresBefore = front.failures.length;
         if (framed) {
           const query = new URLSearchParams({ src: hooked.href, width, height });
-          await driver.get(`${hooked.origin}/engines/frame.html?${query}`);
-          await driver.switchTo().frame(0);
+          await within(40000, 'webkit: loading the framed page', driver.get(`${hooked.origin}/engines/frame.html?${query}`));
+          await within(30000, 'webkit: entering the frame', driver.switchTo().frame(0));
         } else {
-          await driver.get(hooked.href);
+          await within(40000, 'webkit: loading the page', driver.get(hooked.href));
         }
         const evaluate = (expr) => driver.executeScript(`return ${expr};`);
         const click = async (el) => {
@@ -345,7 +361,7 @@ const webkitEngine = {
             return [...hook, ...front.failures.slice(failuresBefore)];
           },
           setFiles: (el, path) => el.sendKeys(path),
-          close: () => driver.quit(),
+          close: () => within(30000, 'webkit: closing MiniBrowser', driver.quit()),
         };
       },
       // Tried: a W3C action with pointerType "touch" is accepted, and arrives as mouse events.
