@@ -101,6 +101,39 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
   });
 }
 
+test('the widget\'s files are asked for once the snapshot is painted', async () => {
+  // On a slow line they would share it with the snapshot's stylesheet, and
+  // the snapshot (the largest paint) would wait for them.
+  const page = await openPage(env, null, { width: 390, height: 844 });
+  await page.addInitScript(() => {
+    window.__paints = [];
+    new PerformanceObserver((list) => {
+      // Entries from the shadow root name no element.
+      for (const entry of list.getEntries()) if (!entry.element) window.__paints.push(entry.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(`${env.origin}/dist/index.html`);
+  await eventually(() => takenOver(page), true, 'the widget takes the snapshot over', 20000);
+  const { paints, requests } = await page.evaluate(() => ({
+    paints: window.__paints,
+    requests: performance.getEntriesByType('resource')
+      .filter((e) => /\/(recap-widget-[0-9a-f]+(_bg\.wasm|\.js)|recap\.json)$/.test(new URL(e.name).pathname))
+      .map((e) => [new URL(e.name).pathname.split('/').pop(), e.startTime]),
+  }));
+  assert.ok(paints.length > 0, 'the snapshot was painted');
+  assert.equal(requests.length, 3, `glue, wasm and recap: ${JSON.stringify(requests)}`);
+  for (const [name, start] of requests) assert.ok(start >= paints[0], `${name} asked for at ${start} ms, the snapshot painted at ${paints[0]} ms`);
+  await page.context().close();
+});
+
+test('a snapshot whose stylesheet fails is still taken over', async () => {
+  const page = await openPage(env, null, { width: 1280, height: 900 });
+  await page.route(/\/widget-[0-9a-f]+\.css$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${env.origin}/dist/index.html`, { waitUntil: 'commit' });
+  await eventually(() => takenOver(page), true, 'the widget starts anyway', 20000);
+  await page.context().close();
+});
+
 test('a card focused before the take-over is still focused after it', async () => {
   const { page, release } = await withHeldWasm('/dist/index.html', { width: 1280, height: 900 });
   await page.evaluate(() => {
