@@ -37,7 +37,9 @@ test('10 s of autoplay write the URL not once', async () => {
   const url = page.url();
   await page.clock.runFor(10_000);
   await eventually(() => currentLabel(widget), '6 von 13', 'autoplay moved five times');
-  assert.deepEqual(await writes(page), { push: 0, replace: 0 }, 'no history call');
+  const during = await writes(page);
+  assert.deepEqual(during, { push: 0, replace: 0 }, 'no history call');
+  console.log(`URL writes, 10 s of autoplay (5 moves): ${during.replace} replaceState, ${during.push} pushState`);
   assert.equal(page.url(), url, 'the address carries no rotating quote');
   await page.context().close();
 });
@@ -57,6 +59,7 @@ test('3 s of a held arrow key write the URL at most 13 times, and the last state
   const during = await writes(page);
   assert.equal(during.push, 0);
   assert.ok(during.replace <= 13, `${during.replace} replaceState calls in 3 s`);
+  console.log(`URL writes, 3 s of a held arrow key (90 repeats): ${during.replace} replaceState, ${during.push} pushState`);
   await page.clock.runFor(300);
   // Without filters the carousel shows the quotes in the recap's order.
   const recap = JSON.parse(readFileSync(`${ROOT}static/recap.json`, 'utf8'));
