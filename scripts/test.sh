@@ -27,9 +27,10 @@ step "release build"
 trunk build --release --offline
 
 step "size report"
-# SPEC section 5: a ceiling 2–3 KB over the measured size (154.1 KB brotli on
-# 2026-12-06). That is over SPEC's 119 KB limit: the closing note of that
-# day says what the bytes are (twiggy) and what was tried.
+# SPEC section 5: a ceiling 2–3 KB over the measured size (154.8 KB brotli on
+# 2026-12-07; embed.js gained 0.4 KB waiting for the snapshot's paint). That
+# is over SPEC's 119 KB limit: the closing notes say what the bytes are
+# (twiggy, `make size`) and what was tried.
 node scripts/size.mjs --ceiling-kb 157
 
 step "end-to-end suite against dist/ (headless Chromium)"
