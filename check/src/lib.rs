@@ -12,6 +12,8 @@ pub mod report;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
 mod snapshot;
 
 /// Starts the page in `root`; `stylesheet` is the widget stylesheet's file

@@ -4,12 +4,9 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use recap_widget::lang::Lang;
 use recap_widget::recap::{self, Parsed, Rejected};
-use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::file_input::FileInput;
@@ -17,6 +14,7 @@ use super::preview::Preview;
 use super::problem_list::ProblemList;
 use super::snippet_box::SnippetBox;
 use crate::cursor;
+use crate::hooks::{use_drop_anywhere, use_typing_pause, FileResult};
 use crate::i18n::{text, Text};
 use crate::report::Report;
 
@@ -63,25 +61,35 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
     let checked = use_state(|| None::<Checked>);
     let notice = use_state(|| None::<Text>);
     let textarea = use_node_ref();
-    let pending = use_mut_ref(|| None::<Timeout>);
     let base = use_state(|| AttrValue::from("https://example.org/recap/"));
     let file_name = use_state(|| AttrValue::from("recap.json"));
     let widget_lang = use_state(|| lang);
     // A large file's text waits for the editor to ask (`file::shown_at_once`).
     let text_hidden = use_state(|| false);
 
+    // Typing or pasting: checked once typing pauses.
+    let (on_input, cancel_typed) = use_typing_pause(TYPING_PAUSE_MS, {
+        let (checked, textarea) = (checked.clone(), textarea.clone());
+        Callback::from(move |()| {
+            let Some(area) = textarea.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let text: Rc<str> = area.value().into();
+            let result = recap::parse(&text);
+            checked.set(Some(Checked::new(text, result, lang)));
+        })
+    });
     // A file: checked as its bytes, so that an encoding problem is named.
     let on_file = {
-        let (checked, notice, textarea, pending, file_name, text_hidden) = (
+        let (checked, notice, textarea, file_name, text_hidden) = (
             checked.clone(),
             notice.clone(),
             textarea.clone(),
-            pending.clone(),
             file_name.clone(),
             text_hidden.clone(),
         );
-        Callback::from(move |file: Result<(String, Vec<u8>), Text>| {
-            pending.borrow_mut().take();
+        Callback::from(move |file: FileResult| {
+            cancel_typed.emit(());
             let (name, bytes) = match file {
                 Ok(file) => file,
                 Err(problem) => return notice.set(Some(problem)),
@@ -95,21 +103,6 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
             text_hidden.set(!at_once);
             file_name.set(name.into());
             checked.set(Some(Checked::new(shown, recap::parse_bytes(&bytes), lang)));
-        })
-    };
-    // Typing or pasting: checked once typing pauses.
-    let on_input = {
-        let (checked, pending, textarea) = (checked.clone(), pending.clone(), textarea.clone());
-        Callback::from(move |_: InputEvent| {
-            let (checked, textarea) = (checked.clone(), textarea.clone());
-            *pending.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-                let Some(area) = textarea.cast::<HtmlTextAreaElement>() else {
-                    return;
-                };
-                let text: Rc<str> = area.value().into();
-                let result = recap::parse(&text);
-                checked.set(Some(Checked::new(text, result, lang)));
-            }));
         })
     };
     use_drop_anywhere(on_file.clone());
@@ -185,40 +178,4 @@ pub fn CheckPage(props: &CheckPageProps) -> Html {
             />
         </main>
     }
-}
-
-/// A file dropped anywhere on the page goes to `on_file` (read as bytes).
-#[hook]
-fn use_drop_anywhere(on_file: Callback<Result<(String, Vec<u8>), Text>>) {
-    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    use_effect_with((), move |_| {
-        let document = web_sys::window().and_then(|w| w.document());
-        let listeners = document.map(|document| {
-            // Allowing a drop: the page, not the browser, takes the file.
-            let over = EventListener::new_with_options(
-                &document,
-                "dragover",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                |event| event.prevent_default(),
-            );
-            let drop = EventListener::new_with_options(
-                &document,
-                "drop",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |event| {
-                    event.prevent_default();
-                    let file = event
-                        .dyn_ref::<DragEvent>()
-                        .and_then(DragEvent::data_transfer)
-                        .and_then(|data| data.files())
-                        .and_then(|files| files.get(0));
-                    if let Some(file) = file {
-                        *reading.borrow_mut() = super::file_input::read(file, on_file.clone());
-                    }
-                },
-            );
-            (over, drop)
-        });
-        move || drop(listeners)
-    });
 }

@@ -2,38 +2,17 @@
 //! anywhere on the page), and the text area that shows the file's text,
 //! for pasting and editing too.
 
-use gloo::file::callbacks::FileReader;
 use recap_widget::lang::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::{read, FileResult};
 use crate::i18n::{large_text, text, Text};
-
-/// Reads `file` (refused above 20 MB) and hands its name and bytes to
-/// `on_file`. Keep the reader until it has answered.
-pub fn read(
-    file: web_sys::File,
-    on_file: Callback<Result<(String, Vec<u8>), Text>>,
-) -> Option<FileReader> {
-    if crate::file::too_large(file.size()) {
-        on_file.emit(Err(Text::TooLarge));
-        return None;
-    }
-    let name = file.name();
-    let file = gloo::file::File::from(file);
-    Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
-        on_file.emit(
-            bytes
-                .map(|bytes| (name, bytes))
-                .map_err(|_| Text::Unreadable),
-        );
-    }))
-}
 
 #[derive(Properties, PartialEq)]
 pub struct FileInputProps {
     pub lang: Lang,
-    pub on_file: Callback<Result<(String, Vec<u8>), Text>>,
+    pub on_file: Callback<FileResult>,
     pub on_input: Callback<InputEvent>,
     pub textarea: NodeRef,
     /// A file that was refused or could not be read.
@@ -46,7 +25,7 @@ pub struct FileInputProps {
 #[function_component]
 pub fn FileInput(props: &FileInputProps) -> Html {
     let lang = props.lang;
-    let reading = use_mut_ref(|| None::<FileReader>);
+    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {

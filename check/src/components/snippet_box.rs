@@ -2,16 +2,15 @@
 //! and the file will live, the snippet with the prerendered snapshot (built
 //! by the widget's own code, as `recap-render` builds it), and a copy button.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use recap_widget::lang::Lang;
 use recap_widget::recap::Parsed;
-use recap_widget::snippet::Target;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::{use_snippet, SnippetRequest};
 use crate::i18n::{text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -33,49 +32,23 @@ pub struct SnippetBoxProps {
 #[function_component]
 pub fn SnippetBox(props: &SnippetBoxProps) -> Html {
     let lang = props.lang;
-    let code = use_state(String::new);
     let copied = use_state(|| None::<Text>);
-    {
-        let (code, copied) = (code.clone(), copied.clone());
-        let deps = (
-            props.parsed.clone(),
-            props.base.clone(),
-            props.file_name.clone(),
-            props.stylesheet.clone(),
-            props.widget_lang,
-        );
-        use_effect_with(
-            deps,
-            move |(parsed, base, file_name, stylesheet, widget_lang)| {
-                copied.set(None);
-                // A newer file or address supersedes a snippet still rendering.
-                let current = Rc::new(Cell::new(true));
-                if let Some(parsed) = parsed {
-                    let base = with_slash(base);
-                    let target = Target {
-                        src: format!("{base}{file_name}"),
-                        stylesheet: format!("{base}{stylesheet}"),
-                        lang: *widget_lang,
-                        regions: Vec::new(),
-                    };
-                    let (parsed, still) = ((**parsed).clone(), current.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let snippet =
-                            crate::snapshot::snippet(parsed, target, format!("{base}embed.js"))
-                                .await;
-                        if still.get() {
-                            code.set(snippet);
-                        }
-                    });
-                }
-                move || current.set(false)
-            },
-        );
-    }
+    let request = props.parsed.clone().map(|parsed| SnippetRequest {
+        parsed,
+        base: props.base.clone(),
+        file_name: props.file_name.clone(),
+        stylesheet: props.stylesheet.clone(),
+        widget_lang: props.widget_lang,
+    });
+    // "Kopiert" is about the code of the last request only.
+    let code = use_snippet(request, {
+        let copied = copied.clone();
+        Callback::from(move |()| copied.set(None))
+    });
     let copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let (code, copied) = ((*code).clone(), copied.clone());
+            let (code, copied) = (code.clone(), copied.clone());
             let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
                 return;
             };
@@ -107,21 +80,11 @@ pub fn SnippetBox(props: &SnippetBoxProps) -> Html {
                 <input id="file-name" type="text" value={props.file_name.clone()} oninput={input(&props.on_file_name)} />
             </p>
             <label for="code" class="visually-hidden">{ text(lang, Text::Snippet) }</label>
-            <textarea id="code" readonly=true rows="8" spellcheck="false" value={(*code).clone()} />
+            <textarea id="code" readonly=true rows="8" spellcheck="false" value={code} />
             <p class="copy">
                 <button type="button" class="button" onclick={copy}>{ text(lang, Text::Copy) }</button>
                 <span role="status">{ copied.map(|key| text(lang, key)).unwrap_or_default() }</span>
             </p>
         </section>
-    }
-}
-
-/// The base URL with its trailing slash.
-fn with_slash(base: &str) -> String {
-    let base = base.trim();
-    if base.ends_with('/') {
-        base.to_owned()
-    } else {
-        format!("{base}/")
     }
 }
