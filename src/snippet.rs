@@ -41,6 +41,17 @@ impl Target {
     }
 }
 
+/// The folder URL `base` (where `dist/` and the recap file will live, as an
+/// editor types it) with its trailing slash, so that file names append.
+pub fn folder(base: &str) -> String {
+    let base = base.trim();
+    if base.ends_with('/') {
+        base.to_owned()
+    } else {
+        format!("{base}/")
+    }
+}
+
 /// The shadow root for inside `<recap-widget>`: the stylesheet link and the
 /// widget's `markup` for the default view.
 pub fn template(markup: &str, target: &Target) -> String {
@@ -131,6 +142,19 @@ fn escape(text: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_folder_ends_with_one_slash() {
+        assert_eq!(
+            super::folder("https://example.org/recap"),
+            "https://example.org/recap/"
+        );
+        assert_eq!(
+            super::folder(" https://example.org/recap/ "),
+            "https://example.org/recap/"
+        );
+        assert_eq!(super::folder(""), "/");
+    }
+
     use super::*;
 
     fn target() -> Target {

@@ -10,7 +10,7 @@ use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use recap_widget::lang::Lang;
 use recap_widget::recap::Parsed;
-use recap_widget::snippet::Target;
+use recap_widget::snippet::{self, Target};
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -119,7 +119,7 @@ pub fn use_snippet(request: Option<SnippetRequest>, on_request: Callback<()>) ->
             on_request.emit(());
             let current = Rc::new(Cell::new(true));
             if let Some(request) = request {
-                let base = with_slash(&request.base);
+                let base = snippet::folder(&request.base);
                 let target = Target {
                     src: format!("{base}{}", request.file_name),
                     stylesheet: format!("{base}{}", request.stylesheet),
@@ -139,14 +139,4 @@ pub fn use_snippet(request: Option<SnippetRequest>, on_request: Callback<()>) ->
         });
     }
     (*code).clone()
-}
-
-/// The base URL with its trailing slash.
-fn with_slash(base: &str) -> String {
-    let base = base.trim();
-    if base.ends_with('/') {
-        base.to_owned()
-    } else {
-        format!("{base}/")
-    }
 }

@@ -30,7 +30,7 @@ mod cli {
     use recap_widget::lang::Lang;
     use recap_widget::recap::{self, Parsed, Region};
     use recap_widget::snapshot::{page, snippet};
-    use recap_widget::snippet::Target;
+    use recap_widget::snippet::{folder, Target};
 
     const USAGE: &str = "usage: recap-render FILE [--base URL] [--src URL] [--locale de|en] [--region LIST] [--dist DIR]
            recap-render FILE --page PAGE.html [--dist DIR]
@@ -180,14 +180,7 @@ mod cli {
             };
             match arg.as_str() {
                 "-h" | "--help" => return Ok(None),
-                "--base" => {
-                    let base = value("--base")?;
-                    options.base = if base.ends_with('/') {
-                        base
-                    } else {
-                        format!("{base}/")
-                    };
-                }
+                "--base" => options.base = folder(&value("--base")?),
                 "--src" => options.src = Some(value("--src")?),
                 "--locale" => options.lang = Lang::from_attr(Some(&value("--locale")?)),
                 "--region" => options.regions = parse_regions(&value("--region")?),
