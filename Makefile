@@ -5,7 +5,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: setup serve build test size size-floor bench clean
+.PHONY: setup serve build test size size-floor size-ablation bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -31,6 +31,10 @@ size: build
 ## What the stack alone takes of the size budget: the smallest Yew app, built like the widget
 size-floor: setup
 	@./bench/floor/measure.sh
+
+## What each part of the widget costs (brotli), measured by building HEAD without it (bench/ablate/)
+size-ablation: setup
+	@./bench/ablate/measure.sh
 
 ## Benchmarks (not part of the test gate)
 bench: build

@@ -29,8 +29,8 @@ trunk build --release --offline
 step "size report"
 # SPEC section 5: a ceiling 2–3 KB over the measured size (154.8 KB brotli on
 # 2026-12-07; embed.js gained 0.4 KB waiting for the snapshot's paint). That
-# is over SPEC's 119 KB limit: the closing notes say what the bytes are
-# (twiggy, `make size`) and what was tried.
+# is over SPEC's 119 KB limit: bench/ablate/ measures what each part costs
+# (`make size-ablation`), `make size` where the bytes are by crate (twiggy).
 node scripts/size.mjs --ceiling-kb 157
 
 step "end-to-end suite against dist/ (headless Chromium)"
