@@ -7,12 +7,11 @@
 #                     is the difference between these two)
 #   carousel, filters, speaker-list   that component and its hooks
 #   url-state         reading and writing the view in the URL
-# The script
-# builds HEAD and then HEAD with each patch, each in a throwaway git worktree,
-# the way bench/floor/measure.sh builds (release profile, wasm-bindgen,
-# wasm-opt with index.html's parameters, esbuild for the glue), and prints
-# the wasm + glue size and the difference to HEAD. The patches are
-# measurements, never shipped code; one that no longer applies is reported.
+# The script builds HEAD and then HEAD with each patch, each in a throwaway
+# git worktree, the way the size floor is built (release profile, then
+# bench/release-wasm.sh), and prints the wasm + glue size and the difference
+# to HEAD. The patches are measurements, never shipped code; one that no
+# longer applies is reported.
 #
 # Usage: bench/ablate/measure.sh [NAME ...]   (default: every patch, and the
 # table is written to bench/ablate/RESULTS.md)
@@ -21,8 +20,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_DIR="$root/target/ablate"
-level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' "$root/index.html")
-params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' "$root/index.html")
 work="$(mktemp -d)"
 tree="$work/tree"
 cleanup() {
@@ -39,17 +36,8 @@ measure() {
     cat "$work/build.log" >&2
     return 1
   fi
-  local out="$work/out"
-  rm -rf "$out"
-  wasm-bindgen --target web --no-typescript --out-name w --out-dir "$out" \
-    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/recap_widget.wasm"
-  # shellcheck disable=SC2086 # the parameters are words
-  wasm-opt "-O$level" $params \
-    --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-    "$out/w_bg.wasm" -o "$out/w_bg.wasm"
-  node "$root/scripts/minify.mjs" "$out/w.js"
-  echo "$(brotli -c -q 11 "$out/w_bg.wasm" | wc -c) $(brotli -c -q 11 "$out/w.js" | wc -c)"
+  "$here/../release-wasm.sh" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/recap_widget.wasm" \
+    "$work/out" w
 }
 
 fresh_tree() {
