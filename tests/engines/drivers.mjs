@@ -6,8 +6,10 @@
 //             WebKitWebDriver, under xvfb-run
 // An engine whose programs are missing has `missing` set to the reason.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AssertionError } from 'node:assert';
 import { CONSOLE_HOOK, libCall, libFind, libFunction } from './page-lib.mjs';
 
@@ -304,9 +306,31 @@ const webkitEngine = {
   async launch({ front }) {
     const { Builder, Key, Origin } = await import('selenium-webdriver');
     const port = await freePort();
-    const server = spawn(XVFB_RUN, ['-a', '-s', '-screen 0 1920x1080x24', WEBKIT_DRIVER, `--port=${port}`], { stdio: 'ignore', detached: true });
-    const stop = () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ } };
+    // xvfb-run keeps its X authority file in a temporary folder that it
+    // removes only when it ends by itself, never when its process group is
+    // stopped: its folder, and MiniBrowser's, go in one of ours, removed on close.
+    const scratch = mkdtempSync(join(tmpdir(), 'recap-webkit-'));
+    const log = join(scratch, 'driver.log');
+    const output = openSync(log, 'w');
+    // -noreset: by default Xvfb resets when its last client leaves, that is
+    // whenever MiniBrowser quits between two tests, and a MiniBrowser started
+    // during the reset fails with "cannot open display" while WebKitWebDriver
+    // waits for it forever (5 suites of 17 with a core kept busy; none of 24
+    // with -noreset).
+    const server = spawn(XVFB_RUN, ['-a', '-s', '-screen 0 1920x1080x24 -noreset', WEBKIT_DRIVER, `--port=${port}`], {
+      stdio: ['ignore', output, output], detached: true, env: { ...process.env, TMPDIR: scratch },
+    });
+    closeSync(output);
+    const stop = () => {
+      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+      rmSync(scratch, { recursive: true, force: true });
+    };
     process.once('exit', stop);
+    // What WebKitWebDriver and MiniBrowser wrote (GTK's warnings among it), for an error.
+    const written = () => {
+      const text = readFileSync(log, 'utf8').trim();
+      return text ? `; WebKitWebDriver and MiniBrowser wrote: ${text.slice(-600)}` : '';
+    };
     const endpoint = `http://127.0.0.1:${port}`;
     await until(() => fetch(`${endpoint}/status`).then((r) => r.ok), Boolean, 'WebKitWebDriver answers', 30000);
     let version;
@@ -318,7 +342,10 @@ const webkitEngine = {
         const driver = await within(60000, 'webkit: starting MiniBrowser', new Builder().usingServer(endpoint).withCapabilities({
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': { binary: MINI_BROWSER, args },
-        }).build());
+        }).build()).catch((error) => {
+          error.message += written();
+          throw error;
+        });
         // Page loads and scripts answer within these, or the command fails.
         await driver.manage().setTimeouts({ pageLoad: 30000, script: 30000 });
         version ??= `MiniBrowser ${(await driver.getCapabilities()).get('browserVersion')}`;
