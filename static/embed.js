@@ -124,17 +124,15 @@ function presentedAfter(time) {
   });
 }
 
+/**
+ * Resolves once `element`'s snapshot is shown, at once without one. Each
+ * element starts its download after this (`connectedCallback`, which runs
+ * for the page's elements as soon as this file defines the element).
+ */
 function snapshotShown(element) {
   const root = element.shadowRoot;
   const link = root?.querySelector('.mount[data-snapshot]') ? root.querySelector('link[rel=stylesheet]') : null;
   return link ? stylesheetIn(link).then(presentedAfter) : Promise.resolve();
-}
-
-// Start the download and compilation as soon as the page loads this file,
-// or once the page's snapshots are shown.
-const widgets = [...document.querySelectorAll('recap-widget')];
-if (widgets.length) {
-  Promise.all(widgets.map(snapshotShown)).then(() => compileOnce()).catch(() => {});
 }
 
 class RecapWidget extends HTMLElement {
