@@ -41,14 +41,31 @@ impl Target {
     }
 }
 
-/// The folder URL `base` (where `dist/` and the recap file will live, as an
-/// editor types it) with its trailing slash, so that file names append.
-pub fn folder(base: &str) -> String {
-    let base = base.trim();
-    if base.ends_with('/') {
-        base.to_owned()
-    } else {
-        format!("{base}/")
+/// The folder URL where the widget's files (`dist/`) and the recap will
+/// live, as an editor types it: file names are appended to it. The default
+/// is the page's own folder (names stay relative).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folder(String);
+
+impl Folder {
+    /// `base`, trimmed, with its trailing slash.
+    pub fn new(base: &str) -> Folder {
+        let base = base.trim();
+        Folder(if base.ends_with('/') {
+            base.to_owned()
+        } else {
+            format!("{base}/")
+        })
+    }
+
+    /// The URL of the file `name` in this folder.
+    pub fn file(&self, name: &str) -> String {
+        format!("{}{name}", self.0)
+    }
+
+    /// The URL of `embed.js`, the one file a page loads.
+    pub fn script(&self) -> String {
+        self.file("embed.js")
     }
 }
 
@@ -144,15 +161,21 @@ fn escape(text: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     #[test]
     fn a_folder_ends_with_one_slash() {
+        let folder = |base: &str| super::Folder::new(base).file("recap.json");
         assert_eq!(
-            super::folder("https://example.org/recap"),
-            "https://example.org/recap/"
+            folder("https://example.org/recap"),
+            "https://example.org/recap/recap.json"
         );
         assert_eq!(
-            super::folder(" https://example.org/recap/ "),
-            "https://example.org/recap/"
+            folder(" https://example.org/recap/ "),
+            "https://example.org/recap/recap.json"
         );
-        assert_eq!(super::folder(""), "/");
+        assert_eq!(folder(""), "/recap.json");
+        assert_eq!(super::Folder::default().script(), "embed.js");
+        assert_eq!(
+            super::Folder::new("https://example.org/recap").script(),
+            "https://example.org/recap/embed.js"
+        );
     }
 
     use super::*;

@@ -10,7 +10,7 @@ use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use recap_widget::lang::Lang;
 use recap_widget::recap::Parsed;
-use recap_widget::snippet::{self, Target};
+use recap_widget::snippet::{Folder, Target};
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub type FileResult = Result<(String, Vec<u8>), Text>;
 
 /// Reads `file` (refused above 20 MB) and hands its name and bytes to
 /// `on_file`. Keep the reader until it has answered.
-pub fn read(file: web_sys::File, on_file: Callback<FileResult>) -> Option<FileReader> {
+fn read(file: web_sys::File, on_file: Callback<FileResult>) -> Option<FileReader> {
     if crate::file::too_large(file.size()) {
         on_file.emit(Err(Text::TooLarge));
         return None;
@@ -38,10 +38,19 @@ pub fn read(file: web_sys::File, on_file: Callback<FileResult>) -> Option<FileRe
     }))
 }
 
+/// A file handed to the returned callback is read (as bytes) and goes to
+/// `on_file`; the reader lives as long as the component, and a newer file
+/// supersedes one still being read.
+#[hook]
+pub fn use_file_reader(on_file: Callback<FileResult>) -> Callback<web_sys::File> {
+    let reading = use_mut_ref(|| None::<FileReader>);
+    Callback::from(move |file| *reading.borrow_mut() = read(file, on_file.clone()))
+}
+
 /// A file dropped anywhere on the page goes to `on_file` (read as bytes).
 #[hook]
 pub fn use_drop_anywhere(on_file: Callback<FileResult>) {
-    let reading = use_mut_ref(|| None::<FileReader>);
+    let read_file = use_file_reader(on_file);
     use_effect_with((), move |_| {
         let document = web_sys::window().and_then(|w| w.document());
         let listeners = document.map(|document| {
@@ -64,7 +73,7 @@ pub fn use_drop_anywhere(on_file: Callback<FileResult>) {
                         .and_then(|data| data.files())
                         .and_then(|files| files.get(0));
                     if let Some(file) = file {
-                        *reading.borrow_mut() = read(file, on_file.clone());
+                        read_file.emit(file);
                     }
                 },
             );
@@ -119,17 +128,16 @@ pub fn use_snippet(request: Option<SnippetRequest>, on_request: Callback<()>) ->
             on_request.emit(());
             let current = Rc::new(Cell::new(true));
             if let Some(request) = request {
-                let base = snippet::folder(&request.base);
+                let folder = Folder::new(&request.base);
                 let target = Target {
-                    src: format!("{base}{}", request.file_name),
-                    stylesheet: format!("{base}{}", request.stylesheet),
+                    src: folder.file(&request.file_name),
+                    stylesheet: folder.file(&request.stylesheet),
                     lang: request.widget_lang,
                     regions: Vec::new(),
                 };
                 let (parsed, still) = ((*request.parsed).clone(), current.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let snippet =
-                        crate::snapshot::snippet(parsed, target, format!("{base}embed.js")).await;
+                    let snippet = crate::snapshot::snippet(parsed, target, folder.script()).await;
                     if still.get() {
                         code.set(snippet);
                     }

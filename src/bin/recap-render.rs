@@ -30,7 +30,7 @@ mod cli {
     use recap_widget::lang::Lang;
     use recap_widget::recap::{self, Parsed, Region};
     use recap_widget::snapshot::{page, snippet};
-    use recap_widget::snippet::{folder, Target};
+    use recap_widget::snippet::{Folder, Target};
 
     const USAGE: &str = "usage: recap-render FILE [--base URL] [--src URL] [--locale de|en] [--region LIST] [--dist DIR]
            recap-render FILE --page PAGE.html [--dist DIR]
@@ -46,7 +46,8 @@ mod cli {
 
     struct Options {
         file: PathBuf,
-        base: String,
+        /// `--base`; without it, names relative to the page.
+        base: Folder,
         src: Option<String>,
         lang: Lang,
         regions: Vec<Region>,
@@ -100,12 +101,12 @@ mod cli {
                     src: options
                         .src
                         .clone()
-                        .unwrap_or_else(|| format!("{}{file_name}", options.base)),
-                    stylesheet: format!("{}{stylesheet}", options.base),
+                        .unwrap_or_else(|| options.base.file(&file_name)),
+                    stylesheet: options.base.file(&stylesheet),
                     lang: options.lang,
                     regions: options.regions.clone(),
                 };
-                let script = format!("{}embed.js", options.base);
+                let script = options.base.script();
                 print!(
                     "{}",
                     snippet(parsed, &target, &script).map_err(|e| e.to_string())?
@@ -166,7 +167,7 @@ mod cli {
         let mut file = None;
         let mut options = Options {
             file: PathBuf::new(),
-            base: String::new(),
+            base: Folder::default(),
             src: None,
             lang: Lang::De,
             regions: Vec::new(),
@@ -180,7 +181,7 @@ mod cli {
             };
             match arg.as_str() {
                 "-h" | "--help" => return Ok(None),
-                "--base" => options.base = folder(&value("--base")?),
+                "--base" => options.base = Folder::new(&value("--base")?),
                 "--src" => options.src = Some(value("--src")?),
                 "--locale" => options.lang = Lang::from_attr(Some(&value("--locale")?)),
                 "--region" => options.regions = parse_regions(&value("--region")?),
