@@ -6,7 +6,7 @@ use recap_widget::lang::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::{read, FileResult};
+use crate::hooks::{use_file_reader, FileResult};
 use crate::i18n::{large_text, text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -25,16 +25,13 @@ pub struct FileInputProps {
 #[function_component]
 pub fn FileInput(props: &FileInputProps) -> Html {
     let lang = props.lang;
-    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    let onchange = {
-        let on_file = props.on_file.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                *reading.borrow_mut() = read(file, on_file.clone());
-            }
-        })
-    };
+    let read_file = use_file_reader(props.on_file.clone());
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read_file.emit(file);
+        }
+    });
     html! {
         <section class="input" aria-labelledby="input-heading">
             <h2 id="input-heading" class="visually-hidden">{ text(lang, Text::FileHeading) }</h2>
