@@ -1,5 +1,5 @@
-//! The rules of format version 1 (SPEC section 2): the file as serde reads
-//! it goes in, a [`Recap`] plus item warnings come out, or every fatal
+//! The rules of recap file format version 1: the file as serde reads it
+//! goes in, a [`Recap`] plus item warnings come out, or every fatal
 //! problem that stops the file. Every problem has its JSON path, line and column.
 
 use std::collections::HashMap;
