@@ -53,9 +53,9 @@ pub enum Text {
 pub fn text(lang: Lang, key: Text) -> &'static str {
     use Text::*;
     match (lang, key) {
-        (Lang::De, Title) => "Recap prüfen",
+        (Lang::De, Title) => "Rückblick prüfen",
         (Lang::En, Title) => "Check a recap",
-        (Lang::De, Intro) => "Legen Sie Ihre Recap-Datei hier ab, wählen Sie sie aus oder fügen Sie ihren Text ein: Die Seite nennt jedes Problem mit seiner Stelle, zeigt das Widget mit der Datei und gibt Ihnen den Code für Ihre Seite.",
+        (Lang::De, Intro) => "Legen Sie Ihre Rückblick-Datei hier ab, wählen Sie sie aus oder fügen Sie ihren Text ein: Die Seite nennt jedes Problem mit seiner Stelle, zeigt das Widget mit der Datei und gibt Ihnen den Code für Ihre Seite.",
         (Lang::En, Intro) => "Drop your recap file here, choose it or paste its text: the page names every problem with its place, shows the widget with the file and gives you the code for your page.",
         (Lang::De, Private) => "Die Datei bleibt in Ihrem Browser: Sie wird weder hochgeladen noch gespeichert.",
         (Lang::En, Private) => "The file stays in your browser: it is neither uploaded nor stored.",
@@ -168,6 +168,26 @@ mod tests {
     fn large_text_names_the_size() {
         assert!(large_text(Lang::De, 10_800_000).contains("(10,3 MB)"));
         assert!(large_text(Lang::En, 3 * 1024 * 1024).contains("(3.0 MB)"));
+    }
+
+    /// The widget calls a recap "Rückblick" in German; the page where it is
+    /// checked, its title and the link to it say the same.
+    #[test]
+    fn german_text_says_rueckblick() {
+        let title = text(Lang::De, Text::Title);
+        assert_eq!(title, "Rückblick prüfen");
+        let check_html = include_str!("../../static/check.html");
+        assert!(check_html.contains(&format!("<title>{title}</title>")));
+        let this_file = include_str!("i18n.rs");
+        let strings = this_file.split("#[cfg(test)]").next().unwrap_or(this_file);
+        for (name, text) in [
+            ("check/src/i18n.rs", strings),
+            ("src/i18n.rs", include_str!("../../src/i18n.rs")),
+            ("static/check.html", check_html),
+            ("index.html", include_str!("../../index.html")),
+        ] {
+            assert!(!text.contains("Recap"), "{name} says \"Recap\"");
+        }
     }
 
     #[test]
