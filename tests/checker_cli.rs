@@ -185,3 +185,62 @@ fn help_and_version_answer_on_standard_output() {
         "the version printed is Cargo.toml's"
     );
 }
+
+/// A recap with `speakers` people and one quote of each.
+fn recap_with(speakers: usize) -> String {
+    let people: Vec<String> = (0..speakers)
+        .map(|i| format!(r#"{{"id": "p{i}", "name": "P {i}"}}"#))
+        .collect();
+    let quotes: Vec<String> = (0..speakers)
+        .map(|i| format!(r#"{{"id": "q{i}", "speaker": "p{i}", "text": "Q {i}"}}"#))
+        .collect();
+    format!(
+        r#"{{"version": 1, "event": {{"title": "T", "date": "2024-04-17", "city": "C"}}, "speakers": [{}], "quotes": [{}]}}"#,
+        people.join(", "),
+        quotes.join(", ")
+    )
+}
+
+#[test]
+fn every_count_agrees_with_its_noun() {
+    let dir = std::env::temp_dir().join(format!("recap-check-counts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        path.to_string_lossy().into_owned()
+    };
+    for (count, de, en) in [
+        (0, "(0 Personen, 0 Zitate)", "(0 people, 0 quotes)"),
+        (1, "(1 Person, 1 Zitat)", "(1 person, 1 quote)"),
+        (2, "(2 Personen, 2 Zitate)", "(2 people, 2 quotes)"),
+    ] {
+        let path = file(&format!("clean-{count}.json"), &recap_with(count));
+        let (code, out) = check(&[&path]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.ends_with(&format!(": in Ordnung {de}\n")), "{out}");
+        let (_, out) = check(&["--lang", "en", &path]);
+        assert!(out.ends_with(&format!(": ok {en}\n")), "{out}");
+    }
+    let one = file(
+        "one-problem.json",
+        &recap_with(1).replace(r#""name": "P 0""#, r#""name": "P 0", "region": "Bayern""#),
+    );
+    let two = file(
+        "two-problems.json",
+        &recap_with(1).replace(
+            r#""name": "P 0""#,
+            r#""name": "P 0", "region": "Bayern", "sector": "Kunst""#,
+        ),
+    );
+    for (path, de, en) in [
+        (&one, "1 Problem", "1 problem"),
+        (&two, "2 Probleme", "2 problems"),
+    ] {
+        let (code, out) = check(&[path]);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.ends_with(&format!(": {de}\n")), "{out}");
+        let (_, out) = check(&["--lang", "en", path]);
+        assert!(out.ends_with(&format!(": {en}\n")), "{out}");
+    }
+}

@@ -23,6 +23,7 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
+    use recap_widget::i18n::plural;
     use recap_widget::lang::Lang;
     use recap_widget::recap;
 
@@ -118,31 +119,22 @@ mod cli {
         for problem in &warnings {
             println!("{}", problem.report(&file, lang, false));
         }
-        match (counts, fatal.len() + warnings.len(), lang) {
-            (Some((speakers, quotes)), 0, Lang::De) => {
-                println!("{file}: in Ordnung ({speakers} Personen, {quotes} Zitate)");
-                0
-            }
-            (Some((speakers, quotes)), 0, Lang::En) => {
-                println!("{file}: ok ({speakers} people, {quotes} quotes)");
-                0
-            }
-            (_, 1, Lang::De) => {
-                println!("{file}: 1 Problem");
-                1
-            }
-            (_, n, Lang::De) => {
-                println!("{file}: {n} Probleme");
-                1
-            }
-            (_, 1, Lang::En) => {
-                println!("{file}: 1 problem");
-                1
-            }
-            (_, n, Lang::En) => {
-                println!("{file}: {n} problems");
-                1
-            }
-        }
+        let problems = fatal.len() + warnings.len();
+        let summary = match (counts, problems, lang) {
+            (Some((speakers, quotes)), 0, Lang::De) => format!(
+                "in Ordnung ({speakers} {}, {quotes} {})",
+                plural(speakers, "Person", "Personen"),
+                plural(quotes, "Zitat", "Zitate")
+            ),
+            (Some((speakers, quotes)), 0, Lang::En) => format!(
+                "ok ({speakers} {}, {quotes} {})",
+                plural(speakers, "person", "people"),
+                plural(quotes, "quote", "quotes")
+            ),
+            (_, n, Lang::De) => format!("{n} {}", plural(n, "Problem", "Probleme")),
+            (_, n, Lang::En) => format!("{n} {}", plural(n, "problem", "problems")),
+        };
+        println!("{file}: {summary}");
+        u8::from(problems > 0)
     }
 }
