@@ -15,6 +15,10 @@ import { lighthouseMarkdown, measureLighthouse } from './lighthouse.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 5000);
+// PARTS=interactions (or load, big; comma-separated) runs only those parts
+// and prints them; only a run of every part writes bench/RESULTS.md.
+const ALL_PARTS = ['load', 'interactions', 'big'];
+const PARTS = (process.env.PARTS ?? ALL_PARTS.join(',')).split(',');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
 
@@ -80,7 +84,7 @@ function probe({ marks, click }) {
     button.click();
   };
   const frame = () => {
-    const shadow = document.querySelector('recap-widget')?.shadowRoot;
+    const shadow = document.querySelector('recap-widget, plain-recap')?.shadowRoot;
     if (shadow) {
       const sheet = shadow.querySelector('link[rel=stylesheet]');
       for (const [name, selector] of pending) {
@@ -149,7 +153,7 @@ async function measure(origin, path, { throttle = 1, width = 1280, height = 900,
  */
 function interaction(page, action, done) {
   return page.evaluate(async ([actionSrc, doneSrc]) => {
-    const root = document.querySelector('recap-widget').shadowRoot;
+    const root = document.querySelector('recap-widget, plain-recap').shadowRoot;
     const act = new Function('root', actionSrc);
     const finished = new Function('root', doneSrc);
     let render;
@@ -242,7 +246,7 @@ const add = (what, value, unit, target = '', shown = `${(value.median ?? value).
 };
 const load = [loadavg()[0]];
 try {
-  for (const throttle of [1, 4]) {
+  for (const throttle of PARTS.includes('load') ? [1, 4] : []) {
     const cpu = `CPU ${throttle}x`;
     const shipped = await measure(front, '/dist/index.html', { throttle, watch: SNAPSHOT_AND_LIVE, until: 'live card' }, loadRecord);
     onScreen(shipped, 'snapshot card');
@@ -272,7 +276,7 @@ try {
     const thousand = await measure(origin, `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: '/gen/people.json?n=1000&seed=9', 'url-state': 'off' }]))}`, { throttle }, async (page) => ({ first: await firstCard(page) }));
     add(`first card painted, 1,000 speakers, ${cpu}`, stats(thousand).first, 'ms');
   }
-  for (const n of [1000, 10000]) {
+  for (const n of PARTS.includes('interactions') ? [1000, 10000] : []) {
     const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: `/gen/people.json?n=${n}&seed=9`, 'url-state': 'off' }]))}`;
     const result = stats(await measure(origin, path, {}, async (page, cdp) => {
       const step = await interaction(page, NEXT, NEXT_DONE);
@@ -284,32 +288,48 @@ try {
       const searchAgain = await interaction(page, TYPE_AGAIN, TYPE_DONE);
       return {
         step: step.render, stepFrame: step.frame, filter: filter.render, filterFrame: filter.frame,
-        filterAgain: filterAgain.render, search: search.render, searchFrame: search.frame,
+        filterAgain: filterAgain.render, filterAgainFrame: filterAgain.frame, search: search.render, searchFrame: search.frame,
         searchAgain: searchAgain.render, heap: await heapMb(cdp),
       };
+    }));
+    // The plain-JS baseline (bench/plain/) with the same recap and the same
+    // clicks, in the same run: the filter frame must be no slower than its.
+    const plainPath = `/dist/plain/index.html?src=${encodeURIComponent(`/gen/people.json?n=${n}&seed=9`)}`;
+    const plain = stats(await measure(front, plainPath, {}, async (page) => {
+      const filter = await interaction(page, CLICK_REGION, REGION_DONE);
+      const filterAgain = await interaction(page, CLICK_REGION_AGAIN, REGION_AGAIN_DONE);
+      return { filter: filter.render, filterFrame: filter.frame, filterAgain: filterAgain.render, filterAgainFrame: filterAgain.frame };
     }));
     const people = `${n.toLocaleString('en')} speakers`;
     add(`carousel step: render + layout, ${people}`, result.step, 'ms', '≤ 16 ms');
     add(`carousel step: to the next frame, ${people}`, result.stepFrame, 'ms');
-    add(`filter change: render + layout, ${people}`, result.filter, 'ms', '≤ 16 ms');
-    add(`filter change: to the next frame, ${people}`, result.filterFrame, 'ms');
-    add(`filter change, the second one: render + layout, ${people}`, result.filterAgain, 'ms');
+    add(`filter change: render + layout, ${people}`, result.filter, 'ms', '≤ 16 ms, ≤ plain JS');
+    add(`… plain JS: render + layout, ${people}`, plain.filter, 'ms');
+    add(`filter change: to the next frame, ${people}`, result.filterFrame, 'ms', '≤ plain JS');
+    add(`… plain JS: to the next frame, ${people}`, plain.filterFrame, 'ms');
+    add(`filter change, the second one: render + layout, ${people}`, result.filterAgain, 'ms', '≤ plain JS');
+    add(`… plain JS: render + layout, ${people}`, plain.filterAgain, 'ms');
+    add(`filter change, the second one: to the next frame, ${people}`, result.filterAgainFrame, 'ms', '≤ plain JS');
+    add(`… plain JS: to the next frame, ${people}`, plain.filterAgainFrame, 'ms');
     add(`search keystroke: render + layout, ${people}`, result.search, 'ms', n === 10000 ? '≤ 16 ms' : '');
     add(`search keystroke: to the next frame, ${people}`, result.searchFrame, 'ms');
     add(`search keystroke, the second one: render + layout, ${people}`, result.searchAgain, 'ms');
     add(`JS heap after load and interactions, ${n.toLocaleString('en')} speakers`, result.heap, 'MB', n === 10000 ? '≤ 30 MB' : '');
   }
-  const big = stats(await measure(origin, `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: '/gen/big.json', 'url-state': 'off' }]))}`, {}, async (page) => page.evaluate(() => {
+  const big = PARTS.includes('big') && stats(await measure(origin, `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ src: '/gen/big.json', 'url-state': 'off' }]))}`, {}, async (page) => page.evaluate(() => {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/gen/big.json'));
     const first = window.__marks['first card'];
     return { parse: first - entry.responseEnd, total: first };
   })));
-  add('10 MB recap: response end to first card painted (parse, validate, render)', big.parse, 'ms');
-  add('10 MB recap: navigation to first card painted', big.total, 'ms');
+  if (big) {
+    add('10 MB recap: response end to first card painted (parse, validate, render)', big.parse, 'ms');
+    add('10 MB recap: navigation to first card painted', big.total, 'ms');
+  }
 } finally {
   await bench.close();
 }
 load.push(loadavg()[0]);
+if (ALL_PARTS.some((part) => !PARTS.includes(part))) process.exit(0);
 
 const html = readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB (${bytes.toLocaleString('en')} B)`;
