@@ -43,7 +43,10 @@ pub fn speaker_card(lang: Lang, loaded: &Loaded, index: usize) -> Html {
                 <span class="initials">{ speaker.initials() }</span>
                 if let Some(photo) = &speaker.photo {
                     // `loading` before `src`: a lazy photo of a card off screen waits.
-                    <img loading="lazy" src={photo.clone()} alt="" decoding="async" width="64" height="64"
+                    // Keyed by its URL: the list patches cards in place, and another
+                    // person's photo must be a new element (never the last one's
+                    // pixels, nor its `hidden` from a failed load).
+                    <img key={photo.as_str()} loading="lazy" src={photo.clone()} alt="" decoding="async" width="64" height="64"
                         referrerpolicy="no-referrer" onerror={Callback::from(hide_broken)} />
                 }
             </div>

@@ -64,8 +64,13 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
             Action::ShowMore
         })
     };
+    // Diffed by position, not keyed by person: a card is a stateless view, so
+    // a filter change patches the texts of the cards on screen in place
+    // instead of removing 24 card trees and building 24 new ones (about 15
+    // DOM calls each from wasm). Measured with `make bench` against the
+    // plain-JS widget (bench/RESULTS.md, "filter change").
     let cards = props.matches.shown(props.pages).iter().map(|&index| {
-        html! { <li key={index}>{ speaker_card(lang, &props.loaded, index) }</li> }
+        html! { <li>{ speaker_card(lang, &props.loaded, index) }</li> }
     });
     html! {
         <section class="people" aria-labelledby="people-heading" {onclick}>

@@ -106,6 +106,17 @@ test('photos: relative URLs resolve against the recap file, lazy, with initials 
   const broken = widget.getByRole('article', { name: 'Kaputtes Foto' });
   await page.waitForFunction(() => [...document.querySelector('recap-widget').shadowRoot.querySelectorAll('img')].some((i) => i.hidden));
   assert.ok(await broken.locator('.initials').isVisible(), 'a broken photo falls back to the initials');
+  // Cards are patched in place when the filters change (Yew aligns an
+  // unkeyed list from its end): with one match left, the card element that
+  // held the broken photo now shows the person with a photo.
+  await page.waitForFunction(() => [...document.querySelector('recap-widget').shadowRoot.querySelectorAll('.cards img')].some((i) => i.hidden));
+  await widget.getByRole('searchbox', { name: 'Suche' }).fill('Mit Foto');
+  await eventually(() => widget.getByRole('article').count(), 1, 'one card left');
+  await page.waitForFunction(() => {
+    const img = document.querySelector('recap-widget').shadowRoot.querySelector('.cards img');
+    return img && img.complete && img.naturalWidth > 0;
+  });
+  assert.ok(await photo.isVisible(), 'the photo of the person now in that card shows, not the last one\'s failure');
   page.consoleErrors = page.consoleErrors.filter((e) => !e.includes('does-not-exist.svg'));
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
