@@ -1,0 +1,620 @@
+//! The event as a press release states it: headline and title, dateline and dates, attendees, venue, motto.
+
+use super::draft::Marked;
+use super::text::{is_closer, is_opener, words};
+
+/// A calendar date; `year` is `None` where the text leaves it out ("am 17. April").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub year: Option<u16>,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    pub fn iso(&self, year: u16) -> String {
+        format!("{:04}-{:02}-{:02}", year, self.month, self.day)
+    }
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("january", 1),
+    ("februar", 2),
+    ("february", 2),
+    ("märz", 3),
+    ("march", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("november", 11),
+    ("dezember", 12),
+    ("december", 12),
+];
+
+fn month(word: &str) -> Option<u8> {
+    // Capitalized only: "may" is a verb, "May" a month.
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lower = word.trim_end_matches([',', '.']).to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, m)| *m)
+}
+
+fn number(word: &str) -> Option<u32> {
+    (!word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+fn days_in(month: u8, year: u16) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn checked(year: Option<u32>, month: u32, day: u32) -> Option<Day> {
+    let year = match year {
+        Some(y) if (1000..=9999).contains(&y) => Some(y as u16),
+        Some(_) => return None,
+        None => None,
+    };
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    let day = u8::try_from(day).ok()?;
+    // Without a year, 29 February is allowed (a leap year may be meant).
+    (day >= 1 && day <= days_in(month, year.unwrap_or(2024))).then_some(Day { year, month, day })
+}
+
+/// Reads a date at the start of `text`: "17.04.2024", "2024-04-17",
+/// "17. April 2024", "17. April", "17 April 2024", "April 17, 2024".
+/// Returns it with the byte offset where it ends.
+pub fn date_at(text: &str) -> Option<(Day, usize)> {
+    let tokens = words(text);
+    let (s0, t0) = *tokens.first()?;
+    let core0 = t0.trim_end_matches([',', ';', ')', ':']);
+    let numeric: Vec<&str> = core0.trim_end_matches('.').split('.').collect();
+    if let [d, m, y] = numeric[..] {
+        if y.len() == 4 {
+            let day = checked(Some(number(y)?), number(m)?, number(d)?)?;
+            return Some((day, s0 + core0.len()));
+        }
+    }
+    let iso: Vec<&str> = core0.split('-').collect();
+    if let [y, m, d] = iso[..] {
+        if y.len() == 4 {
+            let day = checked(Some(number(y)?), number(m)?, number(d)?)?;
+            return Some((day, s0 + core0.len()));
+        }
+    }
+    let year_at = |i: usize| -> Option<(u32, usize)> {
+        let &(start, token) = tokens.get(i)?;
+        let core = token.trim_end_matches([',', '.', ';', ':', ')']);
+        let year = number(core).filter(|_| core.len() == 4)?;
+        Some((year, start + core.len()))
+    };
+    let (s1, t1) = *tokens.get(1)?;
+    // "17. April 2024" and "17 April 2024"
+    if let (Some(day), Some(m)) = (number(core0.trim_end_matches('.')), month(t1)) {
+        return match year_at(2) {
+            Some((year, end)) => Some((checked(Some(year), m.into(), day)?, end)),
+            None => Some((
+                checked(None, m.into(), day)?,
+                s1 + t1.trim_end_matches([',', '.']).len(),
+            )),
+        };
+    }
+    // "April 17, 2024"
+    if let Some(m) = month(t0) {
+        let day_core = t1.trim_end_matches([',', '.']);
+        let day_core = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| day_core.strip_suffix(s))
+            .unwrap_or(day_core);
+        let day = number(day_core)?;
+        return match year_at(2) {
+            Some((year, end)) => Some((checked(Some(year), m.into(), day)?, end)),
+            None => Some((
+                checked(None, m.into(), day)?,
+                s1 + t1.trim_end_matches([',', '.']).len(),
+            )),
+        };
+    }
+    None
+}
+
+/// The first date written anywhere in `text`.
+pub fn first_date(text: &str) -> Option<Day> {
+    words(text)
+        .iter()
+        .find_map(|(start, _)| date_at(&text[*start..]).map(|(d, _)| d))
+}
+
+/// A dateline: "ERFURT, 17.04.2024", optionally followed by the first sentence
+/// ("LEIPZIG, 12 March 2025 – More than …").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dateline {
+    pub city: String,
+    pub date: Day,
+    /// Text after the dateline in the same paragraph.
+    pub rest: String,
+}
+
+pub fn dateline(paragraph: &str) -> Option<Dateline> {
+    let (place, after) = paragraph.split_once(',')?;
+    let place = place.trim();
+    let place_words = words(place).len();
+    if place.is_empty()
+        || place_words > 4
+        || !place.chars().next().is_some_and(char::is_uppercase)
+        || place
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_opener(c) || is_closer(c))
+    {
+        return None;
+    }
+    let after_trimmed = after.trim_start();
+    let (date, end) = date_at(after_trimmed)?;
+    let rest = after_trimmed[end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':' | '.'))
+        .trim()
+        .to_string();
+    // A city written in capitals (a dateline's habit) gets its usual case.
+    Some(Dateline {
+        city: super::text::place_case(
+            place.trim_end_matches(|c: char| c == '(' || c.is_whitespace()),
+        ),
+        date,
+        rest,
+    })
+}
+
+const EVENT_WORDS: &[&str] = &[
+    "konferenz",
+    "kongress",
+    "tag",
+    "tage",
+    "forum",
+    "gipfel",
+    "summit",
+    "conference",
+    "symposium",
+    "messe",
+    "festival",
+    "day",
+    "days",
+    "woche",
+    "week",
+    "barcamp",
+    "meetup",
+    "treffen",
+    "nacht",
+    "night",
+    "dialog",
+    "talks",
+    "werkstatt",
+    "workshop",
+    "convention",
+    "expo",
+    "hackathon",
+    "camp",
+    "fachtag",
+    "kolloquium",
+];
+
+fn is_ordinal(word: &str) -> bool {
+    let core = word.strip_suffix('.').or_else(|| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| word.strip_suffix(s))
+    });
+    core.is_some_and(|c| !c.is_empty() && c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An event's name with its edition: "15. Mitteldeutsche Digitalisierungskonferenz", "2nd Data Summit".
+pub fn event_name(text: &str) -> Option<String> {
+    let tokens = words(text);
+    for (i, &(start, word)) in tokens.iter().enumerate() {
+        if !is_ordinal(word) {
+            continue;
+        }
+        for &(s, w) in tokens.iter().skip(i + 1).take(7) {
+            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !core.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            let lower = core.to_lowercase();
+            if EVENT_WORDS.iter().any(|e| lower.ends_with(e)) {
+                return Some(text[start..s + core.len()].to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Prefixes of a headline that are not the event's name.
+const HEADLINE_PREFIXES: &[&str] = &[
+    "pressemitteilung:",
+    "pressemitteilung",
+    "presseinformation:",
+    "presseinformation",
+    "press release:",
+    "press release",
+    "rückblick:",
+    "rückblick auf die",
+    "rückblick auf den",
+    "rückblick auf das",
+    "rückblick",
+    "recap:",
+    "recap of the",
+    "recap",
+];
+
+/// The event's title from the headline: its name with edition where one is
+/// written, else the headline itself (then guessed: a headline is often a claim).
+pub fn title(headline: &str) -> Option<Marked<String>> {
+    let mut text = headline
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '+' | '*' | '#' | '='))
+        .to_string();
+    loop {
+        let lower = text.to_lowercase();
+        let Some(prefix) = HEADLINE_PREFIXES.iter().find(|p| lower.starts_with(*p)) else {
+            break;
+        };
+        // Lower-casing keeps these ASCII and umlaut prefixes the same length.
+        text = text
+            .get(prefix.len()..)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+    }
+    if let Some(name) = event_name(&text) {
+        return Some(Marked::read(name));
+    }
+    (!text.is_empty()).then(|| Marked::guessed(text))
+}
+
+const ATTENDEE_WORDS: &[&str] = &[
+    "teilnehm",
+    "gäste",
+    "besucher",
+    "participants",
+    "attendees",
+    "guests",
+    "visitors",
+    "delegates",
+    "interessierte",
+    "zuhörer",
+    "zuschauer",
+];
+const APPROXIMATE: &[&str] = &[
+    "rund",
+    "über",
+    "mehr",
+    "knapp",
+    "etwa",
+    "ca.",
+    "circa",
+    "fast",
+    "nahezu",
+    "around",
+    "about",
+    "over",
+    "nearly",
+    "almost",
+    "some",
+    "than",
+    "als",
+    "approximately",
+];
+
+/// "100 Teilnehmerinnen und Teilnehmer", "Rund 140 Gäste": the count, guessed
+/// where the text gives it as an approximation.
+pub fn attendees(text: &str) -> Option<Marked<u64>> {
+    let tokens = words(text);
+    for (i, &(_, word)) in tokens.iter().enumerate() {
+        // "15." is an ordinal, "6.000" a count.
+        if word.ends_with('.') {
+            continue;
+        }
+        let core = word.trim_end_matches([',', ';', ':']);
+        if core.is_empty()
+            || !core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            || !core.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Ok(count) = core.replace('.', "").parse::<u64>() else {
+            continue;
+        };
+        for &(_, next) in tokens.iter().skip(i + 1).take(3) {
+            let lower = next.to_lowercase();
+            if ATTENDEE_WORDS.iter().any(|w| lower.starts_with(w)) {
+                let approximate = i > 0
+                    && tokens[i.saturating_sub(2)..i]
+                        .iter()
+                        .any(|(_, w)| APPROXIMATE.contains(&w.to_lowercase().as_str()));
+                return Some(Marked {
+                    value: count,
+                    guessed: approximate,
+                });
+            }
+            // Adjectives may stand between ("140 interessierte Gäste"), nouns may not.
+            if !next.chars().next().is_some_and(char::is_lowercase) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+const VENUE_WORDS: &[&str] = &[
+    "haus",
+    "halle",
+    "saal",
+    "zentrum",
+    "center",
+    "centre",
+    "hotel",
+    "forum",
+    "museum",
+    "theater",
+    "arena",
+    "messe",
+    "schloss",
+    "kongress",
+    "campus",
+    "palais",
+    "kammer",
+    "bibliothek",
+    "kirche",
+    "fabrik",
+    "villa",
+    "rathaus",
+    "hall",
+    "auditorium",
+    "ihk",
+    "universität",
+    "university",
+    "hochschule",
+    "akademie",
+    "burg",
+    "atrium",
+    "aula",
+];
+const CONNECTORS: &[&str] = &["und", "der", "des", "für", "of", "the", "&", "am", "an"];
+
+/// The capitalized name that starts `text` ("IHK Erfurt unter anderem" -> "IHK Erfurt").
+fn proper_name(text: &str) -> Option<String> {
+    let tokens = words(text);
+    let mut taken: Vec<&str> = Vec::new();
+    for (i, &(_, word)) in tokens.iter().enumerate().take(7) {
+        let core = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let capital = core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '(');
+        let connector = !taken.is_empty()
+            && CONNECTORS.contains(&core)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_uppercase));
+        if !(capital || connector) || core.is_empty() {
+            break;
+        }
+        taken.push(core);
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    while taken.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        taken.pop();
+    }
+    (!taken.is_empty()).then(|| taken.join(" "))
+}
+
+/// "in den Räumen der IHK Erfurt", "im Volkshaus Jena", "at the Congress Center Leipzig".
+pub fn venue(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for lead in [
+        "in den räumen der ",
+        "in den räumen des ",
+        "in den räumlichkeiten der ",
+        "in den räumlichkeiten des ",
+    ] {
+        if let Some(at) = lower.find(lead) {
+            // The lead is ASCII and umlauts keep their length in lower case, so
+            // the offset is valid in `text` when the slice exists.
+            if let Some(rest) = text.get(at + lead.len()..) {
+                if let Some(name) = proper_name(rest) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    let tokens = words(text);
+    for (i, &(_, word)) in tokens.iter().enumerate() {
+        let skip = match word {
+            "im" => 1,
+            "in" if tokens
+                .get(i + 1)
+                .is_some_and(|(_, w)| matches!(*w, "der" | "the")) =>
+            {
+                2
+            }
+            "at" if tokens.get(i + 1).is_some_and(|(_, w)| *w == "the") => 2,
+            _ => continue,
+        };
+        let Some(&(start, _)) = tokens.get(i + skip) else {
+            continue;
+        };
+        let Some(name) = proper_name(&text[start..]) else {
+            continue;
+        };
+        let lower = name.to_lowercase();
+        if VENUE_WORDS.iter().any(|v| lower.contains(v)) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// A motto the text names as one: "unter dem Motto „…“", "under the motto "…"".
+pub fn motto(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let at = lower.find("motto")?;
+    let after = text.get(at..)?;
+    let open = after.find(is_opener)?;
+    // Only right after the word (and a colon or "of"), not a quotation further on.
+    if after[..open].split_whitespace().count() > 2 {
+        return None;
+    }
+    let opener = after[open..].chars().next()?;
+    let inner = &after[open + opener.len_utf8()..];
+    let close = inner.find(|c: char| is_closer(c) || (opener == '»' && c == '«'))?;
+    let motto = inner[..close].trim();
+    (!motto.is_empty()).then(|| motto.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: u16, m: u8, d: u8) -> Day {
+        Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        }
+    }
+
+    #[test]
+    fn dates_numeric_and_written_out() {
+        assert_eq!(date_at("17.04.2024").map(|d| d.0), Some(day(2024, 4, 17)));
+        assert_eq!(date_at("2024-04-17,").map(|d| d.0), Some(day(2024, 4, 17)));
+        assert_eq!(
+            date_at("17. April 2024 in Erfurt").map(|d| d.0),
+            Some(day(2024, 4, 17))
+        );
+        assert_eq!(
+            date_at("12 March 2025").map(|d| d.0),
+            Some(day(2025, 3, 12))
+        );
+        assert_eq!(
+            date_at("March 12, 2025").map(|d| d.0),
+            Some(day(2025, 3, 12))
+        );
+        assert_eq!(
+            date_at("17. April in").map(|d| d.0),
+            Some(Day {
+                year: None,
+                month: 4,
+                day: 17
+            })
+        );
+        assert_eq!(date_at("31.02.2024"), None);
+        assert_eq!(date_at("15. Mitteldeutsche"), None);
+        assert_eq!(
+            first_date("Mit dabei waren am 17. April in den Räumen"),
+            Some(Day {
+                year: None,
+                month: 4,
+                day: 17
+            })
+        );
+    }
+
+    #[test]
+    fn datelines_give_city_date_and_the_rest() {
+        let found = dateline("ERFURT, 17.04.2024").expect("a dateline");
+        assert_eq!(
+            (found.city.as_str(), found.date, found.rest.as_str()),
+            ("Erfurt", day(2024, 4, 17), "")
+        );
+        let found =
+            dateline("Leipzig, 12 March 2025 – More than 200 guests came.").expect("a dateline");
+        assert_eq!(found.rest, "More than 200 guests came.");
+        assert_eq!(dateline("Sirko Scheffler, Vorsitzender"), None);
+    }
+
+    #[test]
+    fn titles_from_headlines() {
+        let seed = "++ Pressemitteilung: Rückblick 15. Mitteldeutsche Digitalisierungskonferenz ++";
+        assert_eq!(
+            title(seed),
+            Some(Marked::read(
+                "15. Mitteldeutsche Digitalisierungskonferenz".into()
+            ))
+        );
+        assert_eq!(
+            title("Recap: 2nd Central German Data Summit in Leipzig"),
+            Some(Marked::read("2nd Central German Data Summit".into()))
+        );
+        assert_eq!(
+            title("Daten nutzen"),
+            Some(Marked::guessed("Daten nutzen".into()))
+        );
+        assert_eq!(title("+++"), None);
+    }
+
+    #[test]
+    fn attendees_exact_and_approximate() {
+        assert_eq!(
+            attendees("100 Teilnehmerinnen und Teilnehmer kamen"),
+            Some(Marked::read(100))
+        );
+        assert_eq!(
+            attendees("Rund 140 Gäste kamen"),
+            Some(Marked::guessed(140))
+        );
+        assert_eq!(
+            attendees("more than 1.200 interested visitors"),
+            Some(Marked::guessed(1200))
+        );
+        assert_eq!(attendees("Zur 15. Konferenz kamen Gäste"), None);
+    }
+
+    #[test]
+    fn venues_by_their_words() {
+        assert_eq!(
+            venue("am 17. April in den Räumen der IHK Erfurt unter anderem:"),
+            Some("IHK Erfurt".into())
+        );
+        assert_eq!(
+            venue("trafen sich im Volkshaus Jena zum Austausch"),
+            Some("Volkshaus Jena".into())
+        );
+        assert_eq!(
+            venue("at the Congress Center Leipzig."),
+            Some("Congress Center Leipzig".into())
+        );
+        assert_eq!(venue("Staatssekretär im Thüringer Finanzministerium"), None);
+    }
+
+    #[test]
+    fn mottos_named_as_such() {
+        assert_eq!(
+            motto("stand unter dem Motto „Daten teilen, Zukunft gestalten“."),
+            Some("Daten teilen, Zukunft gestalten".into())
+        );
+        assert_eq!(
+            motto("Das Motto: »Mut zur Lücke«"),
+            Some("Mut zur Lücke".into())
+        );
+        assert_eq!(motto("Motto war gut. Er sagte „x“"), None);
+    }
+}

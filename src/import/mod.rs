@@ -1,0 +1,308 @@
+//! Press-release import: reads a German or English press release as plain
+//! text and returns a draft recap, each value marked as read or guessed.
+//!
+//! The draft is a recap file (format version 1) that the widget's own rules
+//! accept, plus one member of its own at top level:
+//!
+//! ```json
+//! "review": ["event.motto", "speakers[3].organization"]
+//! ```
+//!
+//! the JSON paths (the rules' own path style, `recap::JsonPath`) of every
+//! value that was not read directly: inferred (a region from a role, an
+//! organization split off a role without a legal form), completed (a scheme
+//! added to `www.…`, punctuation put back between the halves of a split
+//! quote) or a placeholder where the text has nothing (title, city, date are
+//! required). The format ignores unknown members, so the widget and
+//! `recap-check` read the draft as it is, and the editors' page can show
+//! "bitte prüfen" at each path until the editor confirms the value and the
+//! path leaves the list. Paths rather than a flag beside each value keep the
+//! file's members exactly the format's.
+//!
+//! Plain Rust over text, no web types: the widget's wasm entry never calls
+//! it, so it adds nothing to the widget (the editors' tools and the
+//! `recap-import` command use it).
+//!
+//! The readers, one file each: `text` (paragraphs, sentences), `event`
+//! (headline, dateline, dates, attendees, venue, motto), `names`, `roles`
+//! (role and organization), `people` (merged mentions, lists of people),
+//! `quotes`, `contact`, `organizations` (the closing "Zum …" sections),
+//! `ids`, and `draft` (the result and its JSON).
+
+mod contact;
+mod draft;
+mod event;
+mod ids;
+mod names;
+mod organizations;
+mod people;
+mod quotes;
+mod roles;
+mod text;
+
+pub use draft::{Draft, EventDraft, Marked, OrganizationDraft, QuoteDraft, SpeakerDraft};
+
+use event::Day;
+use text::{is_opener, Paragraph};
+
+/// The least a paragraph needs to be the first paragraph of the story, not a subtitle.
+const SUMMARY_WORDS: usize = 12;
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// German or English, by their most common short words.
+fn language(text: &str) -> Marked<String> {
+    let (mut de, mut en) = (0usize, 0usize);
+    for word in text.split_whitespace() {
+        match word.to_lowercase().as_str() {
+            "und" | "der" | "die" | "das" | "mit" | "für" | "ist" | "nicht" | "wir" | "den" => {
+                de += 1
+            }
+            "the" | "and" | "of" | "with" | "for" | "is" | "was" | "we" | "not" | "to" => en += 1,
+            _ => {}
+        }
+    }
+    let tag = if en > de { "en" } else { "de" };
+    // A clear majority is read; a close call is the editor's to confirm.
+    let clear = de.max(en) >= 2 * de.min(en) + 3;
+    Marked {
+        value: tag.to_string(),
+        guessed: !clear,
+    }
+}
+
+/// Where the parts of a press release begin and end.
+struct Layout {
+    headline: Option<usize>,
+    dateline: Option<(usize, event::Dateline)>,
+    /// Index of the first paragraph of the story (the summary).
+    summary: Option<usize>,
+    /// The story's paragraphs end here: at the contact line or the closing sections.
+    body_end: usize,
+    sections: usize,
+}
+
+fn layout(paragraphs: &[Paragraph]) -> Layout {
+    let dateline = paragraphs
+        .iter()
+        .take(6)
+        .enumerate()
+        .find_map(|(i, p)| event::dateline(&p.text).map(|d| (i, d)));
+    let headline = match &dateline {
+        Some((0, _)) => None,
+        _ => (!paragraphs.is_empty()).then_some(0),
+    };
+    let header_end = match (&dateline, headline) {
+        (Some((i, _)), _) => *i,
+        (None, Some(h)) => h,
+        (None, None) => 0,
+    };
+    let sections = paragraphs
+        .iter()
+        .position(|p| organizations::heading(&p.text).is_some())
+        .unwrap_or(paragraphs.len());
+    let contact = paragraphs.iter().position(|p| contact::is_contact(&p.text));
+    let body_end = sections.min(contact.unwrap_or(paragraphs.len()));
+    let inline = dateline
+        .as_ref()
+        .is_some_and(|(_, d)| word_count(&d.rest) >= SUMMARY_WORDS);
+    let summary = if inline {
+        dateline.as_ref().map(|(i, _)| *i)
+    } else {
+        (header_end + 1..body_end).find(|&i| {
+            let text = &paragraphs[i].text;
+            word_count(text) >= SUMMARY_WORDS && !text.starts_with(is_opener)
+        })
+    };
+    Layout {
+        headline,
+        dateline,
+        summary,
+        body_end,
+        sections,
+    }
+}
+
+/// Reads a press release and returns the draft recap. Never fails: what the
+/// text does not give is left out, or, where the format requires it, put in
+/// as a placeholder marked for review.
+pub fn import(input: &str) -> Draft {
+    let paragraphs = text::paragraphs(input);
+    let layout = layout(&paragraphs);
+    let language = language(input);
+    let english = language.value == "en";
+
+    // The story: from the summary to the contact line or the closing sections,
+    // the inline dateline's own text standing for its paragraph.
+    let body_start = layout.summary.unwrap_or(layout.body_end);
+    let mut body: Vec<Paragraph> = paragraphs
+        .get(body_start..layout.body_end.max(body_start))
+        .unwrap_or_default()
+        .to_vec();
+    if let (Some(first), Some((i, d))) = (body.first_mut(), &layout.dateline) {
+        if *i == body_start {
+            first.text = d.rest.clone();
+            first.raw = d.rest.clone();
+        }
+    }
+    let summary_text = body.first().map(|p| p.text.clone());
+
+    let mut people = people::People::default();
+    let mut reader = quotes::Reader::default();
+    // Paragraphs without a quotation: where the event's facts are looked for,
+    // so that a date or place inside a quotation is never taken for the event's.
+    let mut plain: Vec<String> = Vec::new();
+    for p in quotes::merge(body) {
+        if people::is_list(&p) {
+            people::read_list(&p, &mut people);
+            plain.push(p.text.clone());
+        } else if !reader.paragraph(&p.text, &mut people) {
+            plain.push(p.text.clone());
+        }
+    }
+
+    // The header: headline, dateline, and short paragraphs before the story (the motto).
+    let header_end = layout
+        .summary
+        .unwrap_or(layout.body_end)
+        .min(paragraphs.len());
+    let header_start = layout
+        .dateline
+        .as_ref()
+        .map_or(layout.headline.map_or(0, |h| h + 1), |(i, _)| i + 1);
+    let subtitle = paragraphs
+        .get(header_start.min(header_end)..header_end)
+        .unwrap_or_default()
+        .iter()
+        .map(|p| p.text.as_str())
+        .find(|t| word_count(t) <= 20 && event::dateline(t).is_none());
+    let named_motto = paragraphs
+        .iter()
+        .take(layout.body_end)
+        .find_map(|p| event::motto(&p.text));
+    let motto = match (named_motto, subtitle) {
+        (Some(m), _) => Some(Marked::read(m)),
+        // A subtitle is usually the motto, but it may be a claim: the editor decides.
+        (None, Some(s)) => Some(Marked::guessed(s.to_string())),
+        (None, None) => None,
+    };
+
+    let headline_title = layout
+        .headline
+        .and_then(|h| paragraphs.get(h))
+        .and_then(|p| event::title(&p.text));
+    let title = match headline_title {
+        Some(t) if !t.guessed => t,
+        other => summary_text
+            .as_deref()
+            .and_then(event::event_name)
+            .map(Marked::guessed)
+            .or(other)
+            .unwrap_or_else(|| {
+                Marked::guessed(if english { "Event" } else { "Veranstaltung" }.to_string())
+            }),
+    };
+
+    let date = event_date(&layout, summary_text.as_deref(), &plain);
+    let city = match &layout.dateline {
+        Some((_, d)) if !d.city.is_empty() => Marked::read(d.city.clone()),
+        _ => Marked::guessed(if english { "Unknown" } else { "Unbekannt" }.to_string()),
+    };
+    let venue = plain.iter().find_map(|t| event::venue(t)).map(Marked::read);
+    let attendees = plain.iter().find_map(|t| event::attendees(t));
+
+    let contact_paragraph = paragraphs.iter().find(|p| contact::is_contact(&p.text));
+    let email = contact_paragraph
+        .and_then(|p| contact::email(&p.text))
+        .map(Marked::read);
+    let phone = contact_paragraph
+        .and_then(|p| contact::phone(&p.text))
+        .map(Marked::read);
+
+    let organizations = organizations::read(paragraphs.get(layout.sections..).unwrap_or_default());
+    // The closing sections are usually the hosts; the text rarely says so outright.
+    let organizers = (!organizations.is_empty())
+        .then(|| Marked::guessed(organizations.iter().map(|o| o.name.value.clone()).collect()));
+
+    let mut speaker_ids = ids::Ids::default();
+    let speakers: Vec<SpeakerDraft> = people
+        .list
+        .iter()
+        .map(|p| SpeakerDraft {
+            id: speaker_ids.unique(&p.name.value, "person"),
+            name: p.name.clone(),
+            honorific: p.honorific.clone(),
+            role: p.role.clone(),
+            organization: p.organization.clone(),
+            region: p.region.clone(),
+            sector: p.sector.clone(),
+        })
+        .collect();
+    let mut quote_ids = ids::Ids::default();
+    let quotes = reader
+        .quotes
+        .iter()
+        .filter(|q| !q.text.trim().is_empty() && q.speaker < speakers.len())
+        .map(|q| {
+            let family = people
+                .list
+                .get(q.speaker)
+                .map_or("", |p| p.name.value.rsplit(' ').next().unwrap_or_default());
+            QuoteDraft {
+                id: quote_ids.unique(family, "quote"),
+                speaker: q.speaker,
+                text: Marked {
+                    value: q.text.clone(),
+                    guessed: q.guessed,
+                },
+            }
+        })
+        .collect();
+
+    Draft {
+        language,
+        event: EventDraft {
+            title,
+            motto,
+            date,
+            city,
+            venue,
+            attendees,
+            summary: summary_text.filter(|s| !s.is_empty()).map(Marked::read),
+            organizers,
+            email,
+            phone,
+        },
+        speakers,
+        quotes,
+        organizations,
+    }
+}
+
+/// The event's date: a date in the story, completed with the dateline's year
+/// where it has none; the dateline's own date is the press release's and so
+/// only a guess for the event's.
+fn event_date(layout: &Layout, summary: Option<&str>, plain: &[String]) -> Marked<String> {
+    let dateline = layout.dateline.as_ref().map(|(_, d)| d.date);
+    let in_text: Option<Day> = summary
+        .into_iter()
+        .chain(plain.iter().map(String::as_str))
+        .find_map(event::first_date);
+    let dateline_year = dateline.and_then(|d| d.year);
+    match (in_text, dateline) {
+        (Some(d), _) if d.year.is_some() => Marked::read(d.iso(d.year.unwrap_or_default())),
+        (Some(d), Some(line)) => {
+            let year = dateline_year.unwrap_or_default();
+            let same = line.month == d.month && line.day == d.day;
+            Marked {
+                value: d.iso(year),
+                guessed: !same,
+            }
+        }
+        (None, Some(line)) => Marked::guessed(line.iso(dateline_year.unwrap_or_default())),
+        // A placeholder: the format requires a date and the text has none.
+        _ => Marked::guessed("1970-01-01".to_string()),
+    }
+}

@@ -1,0 +1,418 @@
+//! Everyone the press release names: one entry per person across mentions, and the "Mit dabei waren …" lists.
+
+use super::draft::Marked;
+use super::names::{name_at, Name, HONORIFIC_WORDS};
+use super::roles;
+use super::text::{sentence_end, words, Paragraph};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub name: Marked<String>,
+    pub honorific: Option<String>,
+    pub role: Option<Marked<String>>,
+    pub organization: Option<Marked<String>>,
+    pub region: Option<Marked<&'static str>>,
+    pub sector: Option<Marked<&'static str>>,
+    /// A quotation's attribution is the fuller description; a list's gives way to it.
+    role_from_quote: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct People {
+    pub list: Vec<Person>,
+}
+
+/// Words around a role that belong to the sentence, not the role.
+const ROLE_FILLERS: &[&str] = &[
+    "dazu im Nachgang",
+    "im Nachgang",
+    "im Anschluss",
+    "dazu",
+    "abschließend",
+    "rückblickend",
+];
+
+fn clean_role(text: &str) -> String {
+    let mut role = text
+        .trim()
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ',' | ':'))
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+        .to_string();
+    loop {
+        let before = role.len();
+        for filler in ROLE_FILLERS {
+            if let Some(head) = role.strip_suffix(filler) {
+                if head.is_empty() || head.ends_with(' ') {
+                    role = head.trim_end().trim_end_matches(',').trim_end().to_string();
+                }
+            }
+        }
+        if role.len() == before {
+            break;
+        }
+    }
+    role
+}
+
+impl People {
+    /// The person a name stands for: the same full name, or the one person
+    /// named before with that family name ("Dr. Haase-Lerch").
+    pub fn find(&self, name: &Name) -> Option<usize> {
+        if let Some(i) = self.list.iter().position(|p| p.name.value == name.name) {
+            return Some(i);
+        }
+        if name.words == 1 {
+            let same: Vec<usize> = (0..self.list.len())
+                .filter(|&i| self.list[i].name.value.rsplit(' ').next() == Some(name.name.as_str()))
+                .collect();
+            if let [only] = same[..] {
+                return Some(only);
+            }
+        }
+        None
+    }
+
+    /// Records a mention and returns the person's index.
+    pub fn meet(&mut self, name: &Name, role_text: Option<&str>, from_quote: bool) -> usize {
+        let index = match self.find(name) {
+            Some(i) => i,
+            None => {
+                self.list.push(Person {
+                    // A family name alone is kept, but the editor should complete it.
+                    name: Marked {
+                        value: name.name.clone(),
+                        guessed: name.words < 2,
+                    },
+                    honorific: None,
+                    role: None,
+                    organization: None,
+                    region: None,
+                    sector: None,
+                    role_from_quote: false,
+                });
+                self.list.len() - 1
+            }
+        };
+        let Some(person) = self.list.get_mut(index) else {
+            return index;
+        };
+        if person.honorific.is_none() {
+            person.honorific.clone_from(&name.honorific);
+        }
+        let role = role_text.map(clean_role).filter(|r| !r.is_empty());
+        let first = person.role.is_none() && person.organization.is_none();
+        if let Some(text) = role.filter(|_| first || (from_quote && !person.role_from_quote)) {
+            let split = roles::split(&text);
+            person.role = split.role.map(Marked::read);
+            person.organization = split.organization.map(|(org, guessed)| Marked {
+                value: org,
+                guessed,
+            });
+            person.region = roles::region(&text).map(Marked::guessed);
+            person.role_from_quote = from_quote;
+        }
+        index
+    }
+}
+
+const LIST_TRIGGERS: &[&str] = &[
+    "mit dabei waren",
+    "mit dabei war",
+    "dabei waren",
+    "unter den gästen",
+    "unter den teilnehm",
+    "zu den gästen",
+    "zu den referent",
+    "zu den rednern",
+    "auf dem podium",
+    "es diskutierten",
+    "es sprachen",
+    "among the guests",
+    "among the speakers",
+    "speakers included",
+    "participants included",
+    "also present were",
+    "on the panel",
+    "on stage were",
+];
+
+pub fn is_list(paragraph: &Paragraph) -> bool {
+    let lower = paragraph.text.to_lowercase();
+    LIST_TRIGGERS
+        .iter()
+        .any(|t| lower.starts_with(t) || lower.contains(&format!(". {t}")))
+        || paragraph.raw.matches("**").count() >= 4
+}
+
+/// Sector words of a clause that introduces names ("Aus der Wissenschaft:").
+fn sector_of(clause: &str) -> Option<&'static str> {
+    if words(clause).len() > 4 {
+        return None;
+    }
+    let lower = clause.to_lowercase();
+    [
+        ("wissenschaft", "Wissenschaft"),
+        ("academia", "Wissenschaft"),
+        ("science", "Wissenschaft"),
+        ("research", "Wissenschaft"),
+        ("politik", "Politik"),
+        ("politics", "Politik"),
+        ("verwaltung", "Verwaltung"),
+        ("administration", "Verwaltung"),
+        ("public sector", "Verwaltung"),
+        ("wirtschaft", "Wirtschaft"),
+        ("business", "Wirtschaft"),
+        ("industry", "Wirtschaft"),
+    ]
+    .iter()
+    .find(|(word, _)| lower.contains(word))
+    .map(|(_, sector)| *sector)
+}
+
+/// Where a name may start in a list without a title or bold type: after a
+/// separator or a joining word.
+fn starts_item(previous: Option<&str>) -> bool {
+    match previous {
+        None => true,
+        Some(word) => {
+            word.ends_with([',', ';', ':'])
+                || matches!(
+                    word,
+                    "und"
+                        | "sowie"
+                        | "and"
+                        | "waren"
+                        | "war"
+                        | "anderem"
+                        | "außerdem"
+                        | "including"
+                        | "were"
+                        | "was"
+                        | "u.a."
+                        | "wie"
+                )
+        }
+    }
+}
+
+/// The names of a list paragraph with their byte ranges in `paragraph.text`.
+fn names_in(paragraph: &Paragraph) -> Vec<(usize, usize, Name)> {
+    let text = paragraph.text.as_str();
+    let mut found = Vec::new();
+    let bold: Vec<&str> = paragraph.raw.split("**").skip(1).step_by(2).collect();
+    if !bold.is_empty() {
+        let mut from = 0;
+        for written in bold {
+            let written = written.trim();
+            let Some((name, end)) = name_at(written) else {
+                continue;
+            };
+            if end != written.len() || name.words < 2 {
+                continue;
+            }
+            if let Some(at) = text.get(from..).and_then(|rest| rest.find(written)) {
+                found.push((from + at, from + at + written.len(), name));
+                from += at + written.len();
+            }
+        }
+        return found;
+    }
+    let tokens = words(text);
+    let mut i = 0;
+    while let Some(&(start, word)) = tokens.get(i) {
+        let previous = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|(_, w)| *w);
+        if HONORIFIC_WORDS.contains(&word) || starts_item(previous) {
+            if let Some((name, end)) = name_at(&text[start..]) {
+                let after = text[start + end..].trim_start();
+                let separated = after.is_empty()
+                    || after.starts_with([',', ';', '.', '(', '–'])
+                    || [
+                        "und ", "sowie ", "and ", "von ", "vom ", "aus ", "from ", "of ", "at ",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+                if name.words >= 2 && separated {
+                    let end = start + end;
+                    found.push((start, end, name));
+                    while tokens.get(i).is_some_and(|(s, _)| *s < end) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Separators and joining words around a list item's role.
+fn trim_item(text: &str) -> &str {
+    let mut text = text
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | '–' | '.') || c.is_whitespace());
+    for word in ["und", "sowie", "and", "die", "der", "den", "dem", "the"] {
+        if let Some(rest) = text.strip_prefix(word).filter(|r| r.starts_with(' ')) {
+            text = rest.trim_start();
+        }
+        if let Some(rest) = text.strip_suffix(word).filter(|r| r.ends_with(' ')) {
+            text = rest.trim_end().trim_end_matches(',');
+        }
+    }
+    text.trim()
+}
+
+/// Reads a list of people named without a quote. Within a clause (up to a
+/// colon, semicolon or sentence end) roles stand either before each name
+/// ("die Hauptgeschäftsführerin der IHK Erfurt Dr. Name") or after it
+/// ("Dr. Name, Geschäftsführer …"); the first name of the clause tells which.
+pub fn read_list(paragraph: &Paragraph, people: &mut People) {
+    let text = paragraph.text.as_str();
+    let names = names_in(paragraph);
+    let mut bounds: Vec<usize> = vec![0];
+    let mut at = 0;
+    while let Some(end) = sentence_end(text, at) {
+        bounds.push(end);
+        at = end;
+    }
+    bounds.extend(text.match_indices([':', ';']).map(|(i, _)| i + 1));
+    bounds.push(text.len());
+    bounds.sort_unstable();
+    bounds.dedup();
+    let clause_of = |offset: usize| bounds.iter().rposition(|&b| b <= offset).unwrap_or(0);
+    let lower = text.to_lowercase();
+    let trigger_end = LIST_TRIGGERS
+        .iter()
+        .filter_map(|t| lower.find(t).map(|at| at + t.len()))
+        .min()
+        .unwrap_or(0);
+    for (k, (start, end, name)) in names.iter().enumerate() {
+        let clause = clause_of(*start);
+        let clause_start = bounds.get(clause).copied().unwrap_or(0);
+        let clause_end = bounds.get(clause + 1).copied().unwrap_or(text.len());
+        let first_in_clause = names.iter().find(|(s, _, _)| clause_of(*s) == clause);
+        let before_mode = first_in_clause.is_some_and(|(s, _, _)| {
+            let lead = trim_item(text.get(clause_start..*s).unwrap_or_default());
+            !lead.is_empty() && clause_start >= trigger_end.min(text.len()) && !lead.ends_with(':')
+        });
+        let previous_end = k
+            .checked_sub(1)
+            .and_then(|p| names.get(p))
+            .filter(|(s, _, _)| clause_of(*s) == clause)
+            .map_or(clause_start, |(_, e, _)| *e);
+        let next_start = names
+            .get(k + 1)
+            .filter(|(s, _, _)| clause_of(*s) == clause)
+            .map_or(clause_end, |(s, _, _)| *s);
+        let role = if before_mode {
+            text.get(previous_end..*start)
+        } else {
+            text.get(*end..next_start)
+        }
+        .map(trim_item)
+        .filter(|r| !r.is_empty());
+        let index = people.meet(name, role, false);
+        let header = clause
+            .checked_sub(1)
+            .and_then(|c| text.get(bounds.get(c).copied().unwrap_or(0)..clause_start));
+        if let (Some(sector), Some(person)) =
+            (header.and_then(sector_of), people.list.get_mut(index))
+        {
+            if person.sector.is_none() {
+                person.sector = Some(Marked::guessed(sector));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::text::paragraphs;
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+        let mut people = People::default();
+        for p in paragraphs(text) {
+            read_list(&p, &mut people);
+        }
+        people
+            .list
+            .into_iter()
+            .map(|p| {
+                (
+                    p.name.value,
+                    p.honorific,
+                    p.role.map(|r| r.value),
+                    p.organization.map(|o| o.value),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn roles_before_bold_names() {
+        let found = read("Mit dabei waren unter anderem: die Leiterin der Stadtbibliothek **Dr. Anna Berg**, Staatssekretär im Finanzministerium **Jens Ødegaard**.");
+        assert_eq!(
+            found[0],
+            (
+                "Anna Berg".into(),
+                Some("Dr.".into()),
+                Some("Leiterin".into()),
+                Some("Stadtbibliothek".into())
+            )
+        );
+        assert_eq!(
+            found[1].2.as_deref(),
+            Some("Staatssekretär im Finanzministerium")
+        );
+    }
+
+    #[test]
+    fn roles_after_plain_names_and_sector_headers() {
+        let text = "Unter den Gästen waren Katrin Weiß, Referentin der Stadtwerke Jena, und Prof. Dr. Lars Brandt von der Universität Erfurt. Aus der Politik: Ömer Yıldız, Landrat.";
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(
+            found[0],
+            (
+                "Katrin Weiß".into(),
+                None,
+                Some("Referentin".into()),
+                Some("Stadtwerke Jena".into())
+            )
+        );
+        assert_eq!(
+            found[1],
+            (
+                "Lars Brandt".into(),
+                Some("Prof. Dr.".into()),
+                None,
+                Some("Universität Erfurt".into())
+            )
+        );
+        assert_eq!(found[2].2.as_deref(), Some("Landrat"));
+    }
+
+    #[test]
+    fn later_mentions_merge_and_quotes_win() {
+        let mut people = People::default();
+        let (full, _) = name_at("Dr. Anna Berg").expect("a name");
+        let (short, _) = name_at("Berg").expect("a name");
+        people.meet(&full, Some("Leiterin der Bibliothek"), false);
+        let again = people.meet(
+            &short,
+            Some("Direktorin der Stadtbibliothek Jena GmbH"),
+            true,
+        );
+        assert_eq!(again, 0);
+        assert_eq!(people.list.len(), 1);
+        assert_eq!(people.list[0].role, Some(Marked::read("Direktorin".into())));
+        assert_eq!(people.list[0].honorific.as_deref(), Some("Dr."));
+        let once_more = people.meet(&short, Some("Bürgermeisterin"), false);
+        assert_eq!(once_more, 0);
+        assert_eq!(people.list[0].role, Some(Marked::read("Direktorin".into())));
+    }
+}

@@ -1,0 +1,552 @@
+//! Quotations and who said them: „…“, »…« and "…" spans, attributions before
+//! or after, quotes split around "sagte X", and quotes over several paragraphs.
+
+use super::names::{is_speech_adverb, is_speech_verb, name_at, Name};
+use super::people::People;
+use super::text::{
+    ends_sentence, is_abbreviation, last_sentence, sentence_end, squash, words, Paragraph,
+};
+
+/// One quoted span; `inner` is the text between the marks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Span {
+    pub open: usize,
+    pub inner: (usize, usize),
+    pub end: usize,
+    pub closed: bool,
+}
+
+fn closers(opener: char) -> &'static [char] {
+    match opener {
+        '„' => &['“', '”'],
+        '»' => &['«'],
+        '"' => &['"'],
+        '“' => &['”'],
+        _ => &[],
+    }
+}
+
+/// The quoted spans of a text, in order; the last may run to the end unclosed.
+pub fn spans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Vec::new();
+    let mut k = 0;
+    while let Some(&(i, c)) = chars.get(k) {
+        k += 1;
+        let closing = closers(c);
+        // A lone “ closes a German quote opened in an earlier paragraph.
+        if closing.is_empty() || (c == '“' && !text[i..].contains('”')) {
+            continue;
+        }
+        let inner_start = i + c.len_utf8();
+        match chars[k..].iter().position(|(_, d)| closing.contains(d)) {
+            Some(offset) => {
+                let (j, d) = chars[k + offset];
+                found.push(Span {
+                    open: i,
+                    inner: (inner_start, j),
+                    end: j + d.len_utf8(),
+                    closed: true,
+                });
+                k += offset + 1;
+            }
+            None => {
+                found.push(Span {
+                    open: i,
+                    inner: (inner_start, text.len()),
+                    end: text.len(),
+                    closed: false,
+                });
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn join(into: &mut Paragraph, next: &Paragraph, strip_opener: bool) {
+    let separator = if ends_sentence(&into.text) {
+        "\n\n"
+    } else {
+        " "
+    };
+    let strip = |s: &str| -> String {
+        let s = s.trim_start();
+        match s.chars().next() {
+            Some(c) if strip_opener && matches!(c, '„' | '»' | '"' | '“') => {
+                s[c.len_utf8()..].to_string()
+            }
+            _ => s.to_string(),
+        }
+    };
+    into.text = format!("{}{separator}{}", into.text, strip(&next.text));
+    into.raw = format!("{}{separator}{}", into.raw, strip(&next.raw));
+}
+
+/// A paragraph that ends mid-sentence ("… und der") went on in the next one.
+fn is_broken(text: &str) -> bool {
+    let last = text.split_whitespace().next_back().unwrap_or_default();
+    words(text).len() >= 8
+        && (last.ends_with(',')
+            || (last.chars().all(char::is_alphabetic)
+                && last.chars().next().is_some_and(char::is_lowercase)))
+}
+
+/// Whether a paragraph goes on with an open quote: it closes it, reopens it
+/// (the German way: each paragraph opens, only the last closes) or has no mark.
+fn continues_open(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with(['„', '»', '"', '“']) {
+        return true;
+    }
+    match trimmed
+        .chars()
+        .find(|c| matches!(c, '„' | '»' | '"' | '“' | '”' | '«'))
+    {
+        None => true,
+        Some(c) => matches!(c, '“' | '”' | '«' | '"'),
+    }
+}
+
+/// Joins the paragraphs that one quotation spans, so that each quotation lies
+/// in one text: broken paragraphs, unclosed quotes, and the paragraph that
+/// only ends with a closing mark after a closed quote (as in the seed).
+pub fn merge(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
+    let mut whole: Vec<Paragraph> = Vec::new();
+    for p in paragraphs {
+        match whole.last_mut() {
+            Some(last)
+                if is_broken(&last.text)
+                    && p.text.chars().next().is_some_and(char::is_alphabetic) =>
+            {
+                join(last, &p, false)
+            }
+            _ => whole.push(p),
+        }
+    }
+    let mut out: Vec<Paragraph> = Vec::new();
+    for p in whole {
+        if let Some(last) = out.last_mut() {
+            let found = spans(&last.text);
+            let open = found.last().is_some_and(|s| !s.closed);
+            // An unclosed mark that ran on for long is a stray mark, not a quotation.
+            let long = last.text.matches("\n\n").count() >= 6;
+            if open && !long && continues_open(&p.text) {
+                join(last, &p, true);
+                continue;
+            }
+            let ends_with_quote = found
+                .last()
+                .is_some_and(|s| s.closed && s.end == last.text.trim_end().len());
+            let only_closes = !p.text.contains(['„', '»'])
+                && p.text.matches('"').count() <= 1
+                && p.text.trim_end().ends_with(['“', '”', '«', '"'])
+                && !p.text.trim_start().starts_with(['“', '”', '«', '"']);
+            if ends_with_quote && only_closes {
+                let kept = last.text.trim_end();
+                let cut = kept.char_indices().next_back().map_or(0, |(i, _)| i);
+                last.text.truncate(cut);
+                let raw_kept = last.raw.trim_end();
+                let raw_cut = raw_kept.char_indices().next_back().map_or(0, |(i, _)| i);
+                last.raw.truncate(raw_cut);
+                join(last, &p, false);
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// A found quotation: the speaker's index in `People`, the text, and whether
+/// the text was put together by guessing (punctuation added, paragraphs joined).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub speaker: usize,
+    pub text: String,
+    pub guessed: bool,
+}
+
+fn quote_text(inner: &str) -> String {
+    let paragraphs: Vec<String> = inner
+        .split("\n\n")
+        .map(squash)
+        .filter(|p| !p.is_empty())
+        .collect();
+    paragraphs
+        .join("\n\n")
+        .trim_end_matches(',')
+        .trim()
+        .to_string()
+}
+
+fn is_finished(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A name at the start of `lead` and the role after it ("Name, Rolle",
+/// "Name – Rolle dazu"); nothing else may stand between.
+fn name_with_role(lead: &str) -> Option<(Name, Option<String>)> {
+    let (name, end) = name_at(lead)?;
+    let rest = lead[end..].trim();
+    if rest.is_empty() {
+        return Some((name, None));
+    }
+    rest.starts_with([',', '–', '—', '-', '('])
+        .then(|| (name, Some(rest.to_string())))
+}
+
+/// The speaker of a lead that ends with a colon: "Name, Rolle:",
+/// "Zum Abschluss sagte Dr. Name:", "Name betonte:".
+fn speaker_before(lead: &str) -> Option<(Name, Option<String>)> {
+    let lead = lead.trim().trim_end_matches(':').trim();
+    let tokens = words(lead);
+    let verb = tokens
+        .iter()
+        .position(|(_, w)| is_speech_verb(w) && !w.eq_ignore_ascii_case("so"));
+    let Some(v) = verb else {
+        return name_with_role(lead);
+    };
+    let mut k = v + 1;
+    while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
+        k += 1;
+    }
+    if let Some(&(start, _)) = tokens.get(k) {
+        if let Some(found) = name_with_role(&lead[start..]) {
+            return Some(found);
+        }
+    }
+    let verb_start = tokens.get(v).map_or(lead.len(), |(s, _)| *s);
+    tokens[..v].iter().find_map(|&(start, _)| {
+        let (name, end) = name_at(&lead[start..verb_start])?;
+        let between = lead[start + end..verb_start].trim();
+        (between.is_empty() || between.starts_with(',')).then(|| {
+            let role = between.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            (name, (!role.is_empty()).then(|| role.to_string()))
+        })
+    })
+}
+
+/// An attribution after a quote: ", sagte Name, Rolle.", ", so Name.",
+/// " said Name, Role." or ", Name betonte." Returns the speaker, the role
+/// and how many bytes of `after` it takes.
+fn speaker_after(after: &str) -> Option<(Name, Option<String>, usize)> {
+    let skipped = after.len()
+        - after
+            .trim_start()
+            .trim_start_matches(',')
+            .trim_start()
+            .len();
+    let rest = &after[skipped..];
+    let tokens = words(rest);
+    let (&(_, first), _) = tokens.split_first()?;
+    let (name, name_end) = if is_speech_verb(first) {
+        let mut k = 1;
+        while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
+            k += 1;
+        }
+        let &(start, _) = tokens.get(k)?;
+        let (name, end) = name_at(&rest[start..])?;
+        (name, start + end)
+    } else {
+        let (name, end) = name_at(rest)?;
+        let next = rest[end..].split_whitespace().next()?;
+        if !is_speech_verb(next) {
+            return None;
+        }
+        let verb_end = rest[end..]
+            .find(next)
+            .map_or(end, |at| end + at + next.len());
+        (name, verb_end)
+    };
+    let tail = &rest[name_end..];
+    let sentence = sentence_end(rest, name_end).unwrap_or(rest.len());
+    let next_quote = tail
+        .find(['„', '»', '"', '“'])
+        .map_or(rest.len(), |at| name_end + at);
+    let stop = sentence.min(next_quote);
+    let mut role = rest[name_end..stop].trim();
+    let mut role_text = None;
+    if let Some(r) = role.strip_prefix(',') {
+        role = r.trim().trim_end_matches(',').trim();
+        // The full stop ends the sentence unless it belongs to "e.V." or "Ltd.".
+        let last = role.rsplit(' ').next().unwrap_or_default();
+        if role.ends_with('.') && !is_abbreviation(last) {
+            role = &role[..role.len() - 1];
+        }
+        role_text = (!role.is_empty()).then(|| role.to_string());
+    }
+    Some((name, role_text, skipped + stop))
+}
+
+/// Joins the two halves of a quote split around its attribution. The comma
+/// or full stop that the attribution replaced is put back (and so guessed).
+fn join_halves(first: &str, second: &str) -> (String, bool) {
+    let first = first.trim_end().trim_end_matches(',');
+    if is_finished(first) {
+        return (format!("{first} {second}"), false);
+    }
+    let lower = second.chars().next().is_some_and(char::is_lowercase);
+    (
+        format!("{first}{} {second}", if lower { "," } else { "." }),
+        true,
+    )
+}
+
+/// Reads the quotations paragraph by paragraph, remembering what a paragraph
+/// hands on to the next: a lead ending with a colon, or a quote it ended with.
+#[derive(Default)]
+pub struct Reader {
+    pub quotes: Vec<Found>,
+    pending_lead: Option<String>,
+    previous_quote: Option<usize>,
+}
+
+impl Reader {
+    /// Reads one paragraph; returns whether it held a quotation.
+    pub fn paragraph(&mut self, text: &str, people: &mut People) -> bool {
+        let pending = self.pending_lead.take();
+        let previous = self.previous_quote.take();
+        let mut cursor = 0;
+        let mut last: Option<usize> = None;
+        for span in spans(text) {
+            if span.open < cursor {
+                continue;
+            }
+            let inner = quote_text(&text[span.inner.0..span.inner.1]);
+            if inner.is_empty() {
+                continue;
+            }
+            let lead = &text[cursor..span.open];
+            let after = &text[span.end..];
+            let own_attribution = speaker_after(after);
+            // The second half of a quote split around "sagte X" / "so X".
+            if let (Some(q), true, None) = (
+                last,
+                lead.trim().trim_matches(',').trim().is_empty(),
+                &own_attribution,
+            ) {
+                if let Some(found) = self.quotes.get_mut(q) {
+                    let (joined, guessed) = join_halves(&found.text, &inner);
+                    found.text = joined;
+                    found.guessed |= guessed;
+                    cursor = span.end;
+                    continue;
+                }
+            }
+            let finished = is_finished(&inner);
+            let clause = last_sentence(lead);
+            let before = if clause.ends_with(':') {
+                speaker_before(clause).map(|s| (s, true))
+            } else if lead.trim().is_empty() && cursor == 0 {
+                pending
+                    .as_deref()
+                    .and_then(speaker_before)
+                    .map(|s| (s, true))
+            } else if cursor == 0 {
+                // "Name, Rolle „…“": no verb and no colon, so only a full name counts.
+                name_with_role(lead)
+                    .filter(|(n, _)| n.words >= 2)
+                    .map(|s| (s, false))
+            } else {
+                None
+            };
+            // A quoted title or a name in quotation marks never ends like a sentence.
+            let before = before.filter(|_| finished || word_count(&inner) >= 8);
+            let starts_sentence = lead.trim().is_empty() || ends_sentence(lead);
+            let chosen = match (before, own_attribution) {
+                (Some(((name, role), _)), _) => Some((name, role, span.end)),
+                (None, Some((name, role, used))) if starts_sentence && word_count(&inner) >= 3 => {
+                    Some((name, role, span.end + used))
+                }
+                _ => None,
+            };
+            if let Some((name, role, end)) = chosen {
+                // A one-word name needs a verb or a colon; an unknown one is kept, marked.
+                let index = people.meet(&name, role.as_deref(), true);
+                self.quotes.push(Found {
+                    speaker: index,
+                    text: inner,
+                    guessed: false,
+                });
+                last = Some(self.quotes.len() - 1);
+                cursor = end;
+                continue;
+            }
+            // A paragraph that is only a quotation goes on with the previous paragraph's.
+            let alone = text[span.end..].trim().is_empty();
+            if let (Some(q), true, true) = (
+                previous,
+                cursor == 0 && lead.trim().is_empty() && alone,
+                finished,
+            ) {
+                if let Some(found) = self.quotes.get_mut(q) {
+                    found.text = format!("{}\n\n{inner}", found.text);
+                    found.guessed = true;
+                    last = Some(q);
+                    cursor = span.end;
+                }
+            }
+        }
+        if last.is_some() && text[cursor.min(text.len())..].trim().is_empty() {
+            self.previous_quote = last;
+        }
+        if last.is_none() && text.trim_end().ends_with(':') {
+            self.pending_lead = Some(last_sentence(text).to_string());
+        }
+        last.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::text::paragraphs;
+
+    /// (speaker name, role, quote text) for every quote of a text.
+    fn read(text: &str) -> Vec<(String, Option<String>, String)> {
+        let mut people = People::default();
+        let mut reader = Reader::default();
+        for p in merge(paragraphs(text)) {
+            reader.paragraph(&p.text, &mut people);
+        }
+        reader
+            .quotes
+            .iter()
+            .map(|q| {
+                let person = &people.list[q.speaker];
+                let role = match (&person.role, &person.organization) {
+                    (Some(r), Some(o)) => Some(format!("{} | {}", r.value, o.value)),
+                    (Some(r), None) => Some(r.value.clone()),
+                    (None, Some(o)) => Some(format!("| {}", o.value)),
+                    (None, None) => None,
+                };
+                (person.name.value.clone(), role, q.text.clone())
+            })
+            .collect()
+    }
+
+    fn one(name: &str, role: Option<&str>, text: &str) -> (String, Option<String>, String) {
+        (name.into(), role.map(Into::into), text.into())
+    }
+
+    #[test]
+    fn attributed_before_with_colon() {
+        assert_eq!(
+            read("Bernd Schlömer, Staatssekretär: „Netzwerke zählen.“"),
+            [one(
+                "Bernd Schlömer",
+                Some("Staatssekretär"),
+                "Netzwerke zählen."
+            )]
+        );
+    }
+
+    #[test]
+    fn attributed_before_without_colon() {
+        assert_eq!(
+            read("Dr. Martin Schiele, Geschäftsführer AI-UI GmbH „Viele Versäumnisse lassen sich aufräumen.“"),
+            [one("Martin Schiele", Some("Geschäftsführer | AI-UI GmbH"), "Viele Versäumnisse lassen sich aufräumen.")]
+        );
+    }
+
+    #[test]
+    fn verb_and_guillemets() {
+        assert_eq!(
+            read("Anna Berg betonte: »Wir brauchen ‚offene‘ Daten.«"),
+            [one("Anna Berg", None, "Wir brauchen ‚offene‘ Daten.")]
+        );
+    }
+
+    #[test]
+    fn attributed_after() {
+        assert_eq!(
+            read("„Das war ein starkes Signal“, sagte Jens Ødegaard, Leiter der Stadtwerke Jena."),
+            [one(
+                "Jens Ødegaard",
+                Some("Leiter | Stadtwerke Jena"),
+                "Das war ein starkes Signal"
+            )]
+        );
+        assert_eq!(
+            read("„Daten sind das neue Öl, sagt man“, so Zoë Ćosić."),
+            [one("Zoë Ćosić", None, "Daten sind das neue Öl, sagt man")]
+        );
+        assert_eq!(
+            read("\"We need open data,\" said Jane Doe, CTO of Northwind Ltd."),
+            [one(
+                "Jane Doe",
+                Some("CTO | Northwind Ltd."),
+                "We need open data"
+            )]
+        );
+    }
+
+    #[test]
+    fn split_around_the_attribution() {
+        assert_eq!(
+            read("„Wir müssen schneller werden“, sagte Anna Berg, „und zwar gemeinsam.“"),
+            [one(
+                "Anna Berg",
+                None,
+                "Wir müssen schneller werden, und zwar gemeinsam."
+            )]
+        );
+        assert_eq!(
+            read("„Das Jahr war gut.“, so Anna Berg. „Das nächste wird besser.“"),
+            [one(
+                "Anna Berg",
+                None,
+                "Das Jahr war gut. Das nächste wird besser."
+            )]
+        );
+    }
+
+    #[test]
+    fn several_paragraphs() {
+        let german = "Anna Berg, Leiterin: „Erster Absatz.\n\n„Zweiter Absatz.“";
+        assert_eq!(
+            read(german),
+            [one(
+                "Anna Berg",
+                Some("Leiterin"),
+                "Erster Absatz.\n\nZweiter Absatz."
+            )]
+        );
+        let seed_like = "Anna Berg:\n\n„Erster Absatz.“\n\nZweiter Absatz mit einem Umbruch mitten im Satz und der\n\nFortsetzung hier.“";
+        assert_eq!(
+            read(seed_like),
+            [one("Anna Berg", None, "Erster Absatz.\n\nZweiter Absatz mit einem Umbruch mitten im Satz und der Fortsetzung hier.")]
+        );
+    }
+
+    #[test]
+    fn later_quote_by_someone_named_before() {
+        let text = "Dr. Anna Berg, Leiterin: „Eins.“\n\nZum Abschluss sagte Dr. Berg: „Zwei.“";
+        let found = read(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], one("Anna Berg", Some("Leiterin"), "Zwei."));
+    }
+
+    #[test]
+    fn titles_mottos_and_words_in_marks_are_no_quotes() {
+        assert_eq!(
+            read("Die Landesfachkommission „Internet und Digitale Wirtschaft“ lud ein."),
+            []
+        );
+        assert_eq!(
+            read("Unter dem Motto „Daten teilen, Zukunft gestalten“ trafen sich 100 Gäste."),
+            []
+        );
+        assert_eq!(read("Sirko Scheffler – Vorsitzender der Kommission „Internet und Digitale Wirtschaft“, Vorstand:"), []);
+        assert_eq!(read("Das Motto lautete: „Mut zur Lücke.“"), []);
+        assert_eq!(
+            read("Software, die 'by-design' sicher ist, nennt man „sicher“, sagte sie."),
+            []
+        );
+    }
+}
