@@ -225,23 +225,53 @@ fn is_ordinal(word: &str) -> bool {
     core.is_some_and(|c| !c.is_empty() && c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// An event's name with its edition: "15. Mitteldeutsche Digitalisierungskonferenz", "2nd Data Summit".
+/// An event's name: with its edition ("15. Mitteldeutsche
+/// Digitalisierungskonferenz", "2nd Data Summit") or after "zum"/"zur"
+/// ("zum Verwaltungsforum Sachsen-Anhalt"), with the capitalized words that
+/// follow it ("3. KI-Tag Thüringen").
 pub fn event_name(text: &str) -> Option<String> {
     let tokens = words(text);
     for (i, &(start, word)) in tokens.iter().enumerate() {
-        if !is_ordinal(word) {
+        let (first, from) = if is_ordinal(word) {
+            (start, i + 1)
+        } else if matches!(word, "zum" | "zur") {
+            match tokens.get(i + 1) {
+                Some(&(s, _)) => (s, i + 1),
+                None => continue,
+            }
+        } else {
             continue;
-        }
-        for &(s, w) in tokens.iter().skip(i + 1).take(7) {
+        };
+        let mut end = None;
+        for (k, &(s, w)) in tokens.iter().enumerate().skip(from).take(7) {
             let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             if !core.chars().next().is_some_and(char::is_uppercase) {
                 break;
             }
             let lower = core.to_lowercase();
             if EVENT_WORDS.iter().any(|e| lower.ends_with(e)) {
-                return Some(text[start..s + core.len()].to_string());
+                end = Some((k, s + core.len(), core.len() == w.len()));
+                break;
             }
         }
+        let Some((k, mut last, mut open)) = end else {
+            continue;
+        };
+        // Places and years after the name belong to it, up to a lower-case word or a mark.
+        for &(s, w) in tokens.iter().skip(k + 1) {
+            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !open
+                || !core
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                break;
+            }
+            last = s + core.len();
+            open = core.len() == w.len();
+        }
+        return text.get(first..last).map(str::to_string);
     }
     None
 }

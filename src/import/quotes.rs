@@ -138,10 +138,9 @@ pub fn merge(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             let ends_with_quote = found
                 .last()
                 .is_some_and(|s| s.closed && s.end == last.text.trim_end().len());
-            let only_closes = !p.text.contains(['„', '»'])
-                && p.text.matches('"').count() <= 1
-                && p.text.trim_end().ends_with(['“', '”', '«', '"'])
-                && !p.text.trim_start().starts_with(['“', '”', '«', '"']);
+            // Its one quotation mark is the closing one at its end.
+            let marks = p.text.matches(['„', '“', '”', '»', '«', '"']).count();
+            let only_closes = marks == 1 && p.text.trim_end().ends_with(['“', '”', '«', '"']);
             if ends_with_quote && only_closes {
                 let kept = last.text.trim_end();
                 let cut = kept.char_indices().next_back().map_or(0, |(i, _)| i);

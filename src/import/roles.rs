@@ -104,8 +104,10 @@ pub fn split(text: &str) -> RoleAndOrganization {
             break;
         }
         if PREPOSITIONS.contains(&token) {
-            // "Autobahn des Bundes GmbH": a genitive just before the legal form is part of the name.
-            let inside_name = token == "des" && legal && n - i - 1 <= 2;
+            // "Autobahn des Bundes GmbH": a genitive just before the legal form
+            // is part of the name; without a legal form, "des Bürgeramts Jena"
+            // is a genitive the organization's own name would not have.
+            let inside_name = token == "des" && (!legal || n - i - 1 <= 2);
             if !inside_name {
                 split = Some((i + 1, start));
                 break;
@@ -120,7 +122,12 @@ pub fn split(text: &str) -> RoleAndOrganization {
     let Some(&(org_start, _)) = tokens.get(first) else {
         return whole;
     };
-    let organization = text[org_start..].trim().to_string();
+    // "Head of Research at the Leipzig Institute …": the article is not part of the name.
+    let organization = text[org_start..].trim();
+    let organization = organization
+        .strip_prefix("the ")
+        .unwrap_or(organization)
+        .to_string();
     // "Staatssekretär im Finanzministerium": a place in an organization, not its name.
     let first_word = organization.split(' ').next().unwrap_or_default();
     let joins = [
