@@ -1,7 +1,7 @@
 //! The event as a press release states it: headline and title, dateline and dates, attendees, venue, motto.
 
 use super::draft::Marked;
-use super::text::{is_closer, is_opener, words};
+use super::text::{head, is_closer, is_opener, words};
 
 /// A calendar date; `year` is `None` where the text leaves it out ("am 17. April").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +84,7 @@ fn checked(year: Option<u32>, month: u32, day: u32) -> Option<Day> {
 /// "17. April 2024", "17. April", "17 April 2024", "April 17, 2024".
 /// Returns it with the byte offset where it ends.
 pub fn date_at(text: &str) -> Option<(Day, usize)> {
-    let tokens = words(text);
+    let tokens = words(head(text, 80));
     let (s0, t0) = *tokens.first()?;
     let core0 = t0.trim_end_matches([',', ';', ')', ':']);
     let numeric: Vec<&str> = core0.trim_end_matches('.').split('.').collect();
@@ -430,7 +430,7 @@ const CONNECTORS: &[&str] = &["und", "der", "des", "für", "of", "the", "&", "am
 
 /// The capitalized name that starts `text` ("IHK Erfurt unter anderem" -> "IHK Erfurt").
 fn proper_name(text: &str) -> Option<String> {
-    let tokens = words(text);
+    let tokens = words(head(text, 400));
     let mut taken: Vec<&str> = Vec::new();
     for (i, &(_, word)) in tokens.iter().enumerate().take(7) {
         let core = word.trim_end_matches([',', '.', ';', ':', '!', '?']);

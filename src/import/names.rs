@@ -1,6 +1,6 @@
 //! People's names in running text: honorifics, given and family names, and the words that are never part of one.
 
-use super::text::words;
+use super::text::{head, words};
 
 /// Academic titles that stand before a name ("Prof. Dr." is two of them).
 pub const HONORIFIC_WORDS: &[&str] = &[
@@ -367,7 +367,8 @@ fn is_name_word(word: &str) -> bool {
 /// the byte offset where it ends. One-word names are returned too (with a
 /// title, or as a reference the caller checks against people already named).
 pub fn name_at(text: &str) -> Option<(Name, usize)> {
-    let tokens = words(text);
+    // Titles and up to five name words: a few hundred bytes at most.
+    let tokens = words(head(text, 400));
     let mut honorifics: Vec<&str> = Vec::new();
     let mut parts: Vec<(&str, usize)> = Vec::new();
     let mut i = 0;

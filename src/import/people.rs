@@ -1,5 +1,7 @@
 //! Everyone the press release names: one entry per person across mentions, and the "Mit dabei waren …" lists.
 
+use std::collections::HashMap;
+
 use super::draft::Marked;
 use super::names::{name_at, Name, HONORIFIC_WORDS};
 use super::roles;
@@ -20,6 +22,10 @@ pub struct Person {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct People {
     pub list: Vec<Person>,
+    /// Full name -> index, and family name -> index (`None` once two share it):
+    /// lookups stay constant-time however long the list of names.
+    by_name: HashMap<String, usize>,
+    by_family: HashMap<String, Option<usize>>,
 }
 
 /// Words around a role that belong to the sentence, not the role.
@@ -58,16 +64,11 @@ impl People {
     /// The person a name stands for: the same full name, or the one person
     /// named before with that family name ("Dr. Haase-Lerch").
     pub fn find(&self, name: &Name) -> Option<usize> {
-        if let Some(i) = self.list.iter().position(|p| p.name.value == name.name) {
+        if let Some(&i) = self.by_name.get(&name.name) {
             return Some(i);
         }
         if name.words == 1 {
-            let same: Vec<usize> = (0..self.list.len())
-                .filter(|&i| self.list[i].name.value.rsplit(' ').next() == Some(name.name.as_str()))
-                .collect();
-            if let [only] = same[..] {
-                return Some(only);
-            }
+            return self.by_family.get(&name.name).copied().flatten();
         }
         None
     }
@@ -90,7 +91,14 @@ impl People {
                     sector: None,
                     role_from_quote: false,
                 });
-                self.list.len() - 1
+                let index = self.list.len() - 1;
+                self.by_name.insert(name.name.clone(), index);
+                let family = name.name.rsplit(' ').next().unwrap_or_default().to_string();
+                self.by_family
+                    .entry(family)
+                    .and_modify(|seen| *seen = None)
+                    .or_insert(Some(index));
+                index
             }
         };
         let Some(person) = self.list.get_mut(index) else {
@@ -282,18 +290,24 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
     bounds.push(text.len());
     bounds.sort_unstable();
     bounds.dedup();
-    let clause_of = |offset: usize| bounds.iter().rposition(|&b| b <= offset).unwrap_or(0);
+    let clause_of = |offset: usize| bounds.partition_point(|&b| b <= offset).saturating_sub(1);
+    let clauses: Vec<usize> = names.iter().map(|(s, _, _)| clause_of(*s)).collect();
     let lower = text.to_lowercase();
     let trigger_end = LIST_TRIGGERS
         .iter()
         .filter_map(|t| lower.find(t).map(|at| at + t.len()))
         .min()
         .unwrap_or(0);
+    let mut first_of_clause = 0;
     for (k, (start, end, name)) in names.iter().enumerate() {
-        let clause = clause_of(*start);
+        let clause = clauses.get(k).copied().unwrap_or(0);
         let clause_start = bounds.get(clause).copied().unwrap_or(0);
         let clause_end = bounds.get(clause + 1).copied().unwrap_or(text.len());
-        let first_in_clause = names.iter().find(|(s, _, _)| clause_of(*s) == clause);
+        // Names come in text order: the clause's first name is where its clause begins.
+        if k == 0 || clauses.get(k - 1) != Some(&clause) {
+            first_of_clause = k;
+        }
+        let first_in_clause = names.get(first_of_clause);
         let before_mode = first_in_clause.is_some_and(|(s, _, _)| {
             let lead = trim_item(text.get(clause_start..*s).unwrap_or_default());
             !lead.is_empty() && clause_start >= trigger_end.min(text.len()) && !lead.ends_with(':')
@@ -301,11 +315,11 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
         let previous_end = k
             .checked_sub(1)
             .and_then(|p| names.get(p))
-            .filter(|(s, _, _)| clause_of(*s) == clause)
+            .filter(|_| k > 0 && clauses.get(k - 1) == Some(&clause))
             .map_or(clause_start, |(_, e, _)| *e);
         let next_start = names
             .get(k + 1)
-            .filter(|(s, _, _)| clause_of(*s) == clause)
+            .filter(|_| clauses.get(k + 1) == Some(&clause))
             .map_or(clause_end, |(s, _, _)| *s);
         let role = if before_mode {
             text.get(previous_end..*start)

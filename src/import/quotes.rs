@@ -4,7 +4,7 @@
 use super::names::{is_speech_adverb, is_speech_verb, name_at, Name};
 use super::people::People;
 use super::text::{
-    ends_sentence, is_abbreviation, last_sentence, sentence_end, squash, words, Paragraph,
+    ends_sentence, head, is_abbreviation, last_sentence, sentence_end, squash, words, Paragraph,
 };
 
 /// One quoted span; `inner` is the text between the marks.
@@ -29,13 +29,14 @@ fn closers(opener: char) -> &'static [char] {
 /// The quoted spans of a text, in order; the last may run to the end unclosed.
 pub fn spans(text: &str) -> Vec<Span> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let last_english_close = text.rfind('”');
     let mut found = Vec::new();
     let mut k = 0;
     while let Some(&(i, c)) = chars.get(k) {
         k += 1;
         let closing = closers(c);
         // A lone “ closes a German quote opened in an earlier paragraph.
-        if closing.is_empty() || (c == '“' && !text[i..].contains('”')) {
+        if closing.is_empty() || (c == '“' && last_english_close.is_none_or(|at| at < i)) {
             continue;
         }
         let inner_start = i + c.len_utf8();
@@ -79,14 +80,20 @@ fn join(into: &mut Paragraph, next: &Paragraph, strip_opener: bool) {
             _ => s.to_string(),
         }
     };
-    into.text = format!("{}{separator}{}", into.text, strip(&next.text));
-    into.raw = format!("{}{separator}{}", into.raw, strip(&next.raw));
+    into.text.push_str(separator);
+    into.text.push_str(&strip(&next.text));
+    into.raw.push_str(separator);
+    into.raw.push_str(&strip(&next.raw));
 }
+
+/// How many paragraphs one quotation may span: beyond that, an unclosed
+/// mark is a stray one, and the limit keeps joining linear in the text.
+const MAX_JOINED: usize = 8;
 
 /// A paragraph that ends mid-sentence ("… und der") went on in the next one.
 fn is_broken(text: &str) -> bool {
     let last = text.split_whitespace().next_back().unwrap_or_default();
-    words(text).len() >= 8
+    text.split_whitespace().nth(7).is_some()
         && (last.ends_with(',')
             || (last.chars().all(char::is_alphabetic)
                 && last.chars().next().is_some_and(char::is_lowercase)))
@@ -112,27 +119,28 @@ fn continues_open(text: &str) -> bool {
 /// in one text: broken paragraphs, unclosed quotes, and the paragraph that
 /// only ends with a closing mark after a closed quote (as in the seed).
 pub fn merge(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
-    let mut whole: Vec<Paragraph> = Vec::new();
+    let mut whole: Vec<(Paragraph, usize)> = Vec::new();
     for p in paragraphs {
         match whole.last_mut() {
-            Some(last)
-                if is_broken(&last.text)
+            Some((last, joined))
+                if *joined < MAX_JOINED
+                    && is_broken(&last.text)
                     && p.text.chars().next().is_some_and(char::is_alphabetic) =>
             {
-                join(last, &p, false)
+                join(last, &p, false);
+                *joined += 1;
             }
-            _ => whole.push(p),
+            _ => whole.push((p, 0)),
         }
     }
-    let mut out: Vec<Paragraph> = Vec::new();
-    for p in whole {
-        if let Some(last) = out.last_mut() {
+    let mut out: Vec<(Paragraph, usize)> = Vec::new();
+    for (p, _) in whole {
+        if let Some((last, joined)) = out.last_mut().filter(|(_, j)| *j < MAX_JOINED) {
             let found = spans(&last.text);
             let open = found.last().is_some_and(|s| !s.closed);
-            // An unclosed mark that ran on for long is a stray mark, not a quotation.
-            let long = last.text.matches("\n\n").count() >= 6;
-            if open && !long && continues_open(&p.text) {
+            if open && continues_open(&p.text) {
                 join(last, &p, true);
+                *joined += 1;
                 continue;
             }
             let ends_with_quote = found
@@ -149,12 +157,13 @@ pub fn merge(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
                 let raw_cut = raw_kept.char_indices().next_back().map_or(0, |(i, _)| i);
                 last.raw.truncate(raw_cut);
                 join(last, &p, false);
+                *joined += 1;
                 continue;
             }
         }
-        out.push(p);
+        out.push((p, 0));
     }
-    out
+    out.into_iter().map(|(p, _)| p).collect()
 }
 
 /// A found quotation: the speaker's index in `People`, the text, and whether
@@ -296,6 +305,19 @@ fn join_halves(first: &str, second: &str) -> (String, bool) {
     )
 }
 
+/// The longest lead read before a quotation: an attribution is a clause,
+/// and the cap keeps a paragraph with many marks linear to read.
+const MAX_LEAD: usize = 1000;
+
+/// The last `max` bytes of `text` (or a little less, at a character boundary).
+fn tail(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// Reads the quotations paragraph by paragraph, remembering what a paragraph
 /// hands on to the next: a lead ending with a colon, or a quote it ended with.
 #[derive(Default)]
@@ -320,8 +342,8 @@ impl Reader {
             if inner.is_empty() {
                 continue;
             }
-            let lead = &text[cursor..span.open];
-            let after = &text[span.end..];
+            let lead = tail(&text[cursor..span.open], MAX_LEAD);
+            let after = head(&text[span.end..], MAX_LEAD);
             let own_attribution = speaker_after(after);
             // The second half of a quote split around "sagte X" / "so X".
             if let (Some(q), true, None) = (
@@ -346,7 +368,7 @@ impl Reader {
                     .as_deref()
                     .and_then(speaker_before)
                     .map(|s| (s, true))
-            } else if cursor == 0 {
+            } else if cursor == 0 && span.open <= MAX_LEAD {
                 // "Name, Rolle „…“": no verb and no colon, so only a full name counts.
                 name_with_role(lead)
                     .filter(|(n, _)| n.words >= 2)

@@ -94,8 +94,9 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// `.`, `!` or `?` followed by white space and an upper-case letter, a digit or
 /// an opening quotation mark, or by the end of the text.
 pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
-    let mut iter = text.char_indices().filter(|(i, _)| *i >= from).peekable();
-    while let Some((i, c)) = iter.next() {
+    let start = text.get(from..)?;
+    for (offset, c) in start.char_indices() {
+        let i = from + offset;
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
@@ -170,6 +171,17 @@ pub fn place_case(place: &str) -> String {
         }
     }
     out
+}
+
+/// The first `max` bytes of `text` (or a little less, at a character
+/// boundary): readers that look at a few words read only those, so that
+/// scanning a long text stays linear.
+pub fn head(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Words with the byte offset each starts at.
