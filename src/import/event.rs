@@ -12,8 +12,10 @@ pub struct Day {
 }
 
 impl Day {
-    pub fn iso(&self, year: u16) -> String {
-        format!("{:04}-{:02}-{:02}", year, self.month, self.day)
+    /// `YYYY-MM-DD` in `year`, if the day exists in it (29 February does not always).
+    pub fn iso(&self, year: u16) -> Option<String> {
+        ((1000..=9999).contains(&year) && self.day <= days_in(self.month, year))
+            .then(|| format!("{:04}-{:02}-{:02}", year, self.month, self.day))
     }
 }
 

@@ -186,7 +186,7 @@ pub fn import(input: &str) -> Draft {
         (Some(m), _) => Some(Marked::read(m)),
         // A subtitle is usually the motto, but it may be a claim: the editor decides.
         (None, Some(s)) => Some(Marked::guessed(s.to_string())),
-        (None, None) => None,
+        (Some(_), None) | (None, None) => None,
     };
 
     let headline_title = layout
@@ -291,18 +291,18 @@ fn event_date(layout: &Layout, summary: Option<&str>, plain: &[String]) -> Marke
         .chain(plain.iter().map(String::as_str))
         .find_map(event::first_date);
     let dateline_year = dateline.and_then(|d| d.year);
-    match (in_text, dateline) {
-        (Some(d), _) if d.year.is_some() => Marked::read(d.iso(d.year.unwrap_or_default())),
+    let found = match (in_text, dateline) {
+        (Some(d), _) if d.year.is_some() => d.year.and_then(|y| d.iso(y)).map(Marked::read),
         (Some(d), Some(line)) => {
-            let year = dateline_year.unwrap_or_default();
             let same = line.month == d.month && line.day == d.day;
-            Marked {
-                value: d.iso(year),
+            dateline_year.and_then(|y| d.iso(y)).map(|iso| Marked {
+                value: iso,
                 guessed: !same,
-            }
+            })
         }
-        (None, Some(line)) => Marked::guessed(line.iso(dateline_year.unwrap_or_default())),
-        // A placeholder: the format requires a date and the text has none.
-        _ => Marked::guessed("1970-01-01".to_string()),
-    }
+        (None, Some(line)) => dateline_year.and_then(|y| line.iso(y)).map(Marked::guessed),
+        (Some(_), None) | (None, None) => None,
+    };
+    // A placeholder where the text has no date with a year: the format requires one.
+    found.unwrap_or_else(|| Marked::guessed("1970-01-01".to_string()))
 }
