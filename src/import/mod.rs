@@ -79,6 +79,8 @@ struct Layout {
     dateline: Option<(usize, event::Dateline)>,
     /// Index of the first paragraph of the story (the summary).
     summary: Option<usize>,
+    /// Index of the first paragraph after the headline and dateline.
+    story: usize,
     /// The story's paragraphs end here: at the contact line or the closing sections.
     body_end: usize,
     sections: usize,
@@ -116,12 +118,32 @@ fn layout(paragraphs: &[Paragraph]) -> Layout {
             word_count(text) >= SUMMARY_WORDS && !text.starts_with(is_opener)
         })
     };
+    let story = match (inline, &dateline) {
+        (true, Some((i, _))) => *i,
+        _ => header_end + usize::from(!paragraphs.is_empty()),
+    };
     Layout {
         headline,
         dateline,
         summary,
+        story,
         body_end,
         sections,
+    }
+}
+
+/// A short paragraph between headline and story that can be the motto: no
+/// dateline, no lead into a quotation, and either no quotation marks or
+/// nothing but one quoted phrase (then without its marks).
+fn subtitle(text: &str) -> Option<&str> {
+    if word_count(text) > 20 || event::dateline(text).is_some() || text.ends_with(':') {
+        return None;
+    }
+    let found = quotes::spans(text);
+    match found.as_slice() {
+        [] => Some(text),
+        [only] if only.open == 0 && only.end == text.len() => text.get(only.inner.0..only.inner.1),
+        _ => None,
     }
 }
 
@@ -134,9 +156,10 @@ pub fn import(input: &str) -> Draft {
     let language = language(input);
     let english = language.value == "en";
 
-    // The story: from the summary to the contact line or the closing sections,
-    // the inline dateline's own text standing for its paragraph.
-    let body_start = layout.summary.unwrap_or(layout.body_end);
+    // The story: from after the headline and dateline to the contact line or
+    // the closing sections, the inline dateline's own text standing for its
+    // paragraph.
+    let body_start = layout.story.min(layout.body_end);
     let mut body: Vec<Paragraph> = paragraphs
         .get(body_start..layout.body_end.max(body_start))
         .unwrap_or_default()
@@ -147,7 +170,11 @@ pub fn import(input: &str) -> Draft {
             first.raw = d.rest.clone();
         }
     }
-    let summary_text = body.first().map(|p| p.text.clone());
+    let summary_text = match (&layout.dateline, layout.summary) {
+        (Some((i, d)), Some(s)) if *i == s => Some(d.rest.clone()),
+        (_, Some(s)) => paragraphs.get(s).map(|p| p.text.clone()),
+        _ => None,
+    };
 
     let mut people = people::People::default();
     let mut reader = quotes::Reader::default();
@@ -168,16 +195,13 @@ pub fn import(input: &str) -> Draft {
         .summary
         .unwrap_or(layout.body_end)
         .min(paragraphs.len());
-    let header_start = layout
-        .dateline
-        .as_ref()
-        .map_or(layout.headline.map_or(0, |h| h + 1), |(i, _)| i + 1);
+    let header_start = layout.headline.map_or(0, |h| h + 1);
     let subtitle = paragraphs
         .get(header_start.min(header_end)..header_end)
         .unwrap_or_default()
         .iter()
-        .map(|p| p.text.as_str())
-        .find(|t| word_count(t) <= 20 && event::dateline(t).is_none());
+        .filter_map(|p| subtitle(&p.text))
+        .next();
     let named_motto = paragraphs
         .iter()
         .take(layout.body_end)
@@ -186,7 +210,7 @@ pub fn import(input: &str) -> Draft {
         (Some(m), _) => Some(Marked::read(m)),
         // A subtitle is usually the motto, but it may be a claim: the editor decides.
         (None, Some(s)) => Some(Marked::guessed(s.to_string())),
-        (Some(_), None) | (None, None) => None,
+        (None, None) => None,
     };
 
     let headline_title = layout
