@@ -347,7 +347,10 @@ mod tests {
     use super::*;
     use crate::import::text::paragraphs;
 
-    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    /// Name, honorific, role and organization of each person found.
+    type Found = (String, Option<String>, Option<String>, Option<String>);
+
+    fn read(text: &str) -> Vec<Found> {
         let mut people = People::default();
         for p in paragraphs(text) {
             read_list(&p, &mut people);
