@@ -461,8 +461,23 @@ fn proper_name(text: &str) -> Option<String> {
     (!taken.is_empty()).then(|| taken.join(" "))
 }
 
-/// "in den Räumen der IHK Erfurt", "im Volkshaus Jena", "at the Congress Center Leipzig".
-pub fn venue(text: &str) -> Option<String> {
+/// The venue: "in den Räumen der IHK Erfurt", "im Volkshaus Jena", "at the Congress Center Leipzig".
+pub fn venue(text: &str) -> Option<Marked<String>> {
+    venue_name(text).map(|name| {
+        // "im Alten Theater": the case ending of the text, not the name's
+        // own ("Altes Theater"); the editor puts it right.
+        let first = name.split(' ').next().unwrap_or_default();
+        let inflected = name.contains(' ')
+            && first.ends_with("en")
+            && first.chars().next().is_some_and(char::is_uppercase);
+        Marked {
+            value: name,
+            guessed: inflected,
+        }
+    })
+}
+
+fn venue_name(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for lead in [
         "in den räumen der ",
@@ -505,6 +520,81 @@ pub fn venue(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+const ORGANIZER_LEADS: &[&str] = &[
+    "veranstalter waren ",
+    "veranstalter war ",
+    "gastgeber waren ",
+    "gastgeber war ",
+    "eingeladen hatten ",
+    "eingeladen hatte ",
+    "veranstaltet von ",
+    "ausgerichtet von ",
+    "hosted by ",
+    "organised by ",
+    "organized by ",
+];
+
+/// The hosts a sentence names: "Veranstalter waren die X und die Y.",
+/// "Eingeladen hatten das X und die Y.", "hosted by X together with the Y".
+pub fn organizers(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_lowercase();
+    let (at, lead) = ORGANIZER_LEADS
+        .iter()
+        .find_map(|lead| lower.find(lead).map(|at| (at, lead.len())))?;
+    // Lower case keeps the length of these leads' letters, so the offset holds
+    // wherever the slice exists.
+    let rest = text.get(at + lead..)?;
+    let clause = &rest[..super::text::sentence_end(rest, 0).unwrap_or(rest.len())];
+    let clause = clause.trim_end_matches(['.', '!']);
+    let mut names: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut quoted = false;
+    let tokens = words(clause);
+    for (i, &(_, word)) in tokens.iter().enumerate() {
+        let previous = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|(_, w)| *w);
+        let joins = matches!(word, "und" | "sowie" | "and" | "together" | "gemeinsam")
+            && !previous.is_some_and(|p| p.ends_with('-'));
+        if !quoted && joins {
+            names.push(current.join(" "));
+            current.clear();
+            continue;
+        }
+        if !quoted
+            && current.is_empty()
+            && matches!(
+                word,
+                "die" | "der" | "das" | "den" | "dem" | "the" | "with" | "mit"
+            )
+        {
+            continue;
+        }
+        for c in word.chars() {
+            if quoted && is_closer(c) {
+                quoted = false;
+            } else if !quoted && is_opener(c) {
+                quoted = true;
+            }
+        }
+        match word.strip_suffix(',') {
+            Some(head) if !quoted => {
+                current.push(head);
+                names.push(current.join(" "));
+                current.clear();
+            }
+            _ => current.push(word),
+        }
+    }
+    names.push(current.join(" "));
+    let names: Vec<String> = names
+        .into_iter()
+        .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// A motto the text names as one: "unter dem Motto „…“", "under the motto "…"".
@@ -624,19 +714,43 @@ mod tests {
 
     #[test]
     fn venues_by_their_words() {
+        let read = |name: &str| Some(Marked::read(name.to_string()));
         assert_eq!(
             venue("am 17. April in den Räumen der IHK Erfurt unter anderem:"),
-            Some("IHK Erfurt".into())
+            read("IHK Erfurt")
         );
         assert_eq!(
             venue("trafen sich im Volkshaus Jena zum Austausch"),
-            Some("Volkshaus Jena".into())
+            read("Volkshaus Jena")
         );
         assert_eq!(
             venue("at the Congress Center Leipzig."),
-            Some("Congress Center Leipzig".into())
+            read("Congress Center Leipzig")
         );
         assert_eq!(venue("Staatssekretär im Thüringer Finanzministerium"), None);
+        // The case ending stays as written, for the editor to put right.
+        assert_eq!(
+            venue("im Alten Theater Magdeburg"),
+            Some(Marked::guessed("Alten Theater Magdeburg".into()))
+        );
+    }
+
+    #[test]
+    fn organizers_named_in_a_sentence() {
+        let names = |text: &str| organizers(text).unwrap_or_default();
+        assert_eq!(
+            names("Veranstalter waren die Cyberallianz Sachsen-Anhalt e.V. und die Landeshauptstadt Magdeburg."),
+            ["Cyberallianz Sachsen-Anhalt e.V.", "Landeshauptstadt Magdeburg"]
+        );
+        assert_eq!(
+            names("The summit was hosted by Data Valley Saxony e.V. together with the City of Leipzig."),
+            ["Data Valley Saxony e.V.", "City of Leipzig"]
+        );
+        assert_eq!(
+            names("Eingeladen hatten die Industrie- und Handelskammer Erfurt, der Verein „Daten und Recht“ sowie die Stadt."),
+            ["Industrie- und Handelskammer Erfurt", "Verein „Daten und Recht“", "Stadt"]
+        );
+        assert_eq!(organizers("Es kamen viele."), None);
     }
 
     #[test]

@@ -92,10 +92,13 @@ fn layout(paragraphs: &[Paragraph]) -> Layout {
         .take(6)
         .enumerate()
         .find_map(|(i, p)| event::dateline(&p.text).map(|d| (i, d)));
-    let headline = match &dateline {
-        Some((0, _)) => None,
-        _ => (!paragraphs.is_empty()).then_some(0),
-    };
+    // The headline is the first paragraph with words of its own: a label
+    // such as "+++ Presseinformation +++" before it is not one.
+    let headline_limit = dateline.as_ref().map_or(3, |(i, _)| *i);
+    let headline = paragraphs
+        .iter()
+        .take(headline_limit)
+        .position(|p| event::title(&p.text).is_some());
     let header_end = match (&dateline, headline) {
         (Some((i, _)), _) => *i,
         (None, Some(h)) => h,
@@ -206,17 +209,30 @@ pub fn import(input: &str) -> Draft {
         .iter()
         .take(layout.body_end)
         .find_map(|p| event::motto(&p.text));
-    let motto = match (named_motto, subtitle) {
+    let headline_text = layout
+        .headline
+        .and_then(|h| paragraphs.get(h))
+        .map(|p| p.text.as_str());
+    let headline_title = headline_text.and_then(event::title);
+    // "4. Magdeburger Cybersicherheitstag: Gemeinsam gegen Angriffe": what
+    // follows the event's name in the headline reads like its motto.
+    let headline_tail = match (&headline_title, headline_text) {
+        (Some(t), Some(text)) if !t.guessed => text
+            .find(&t.value)
+            .and_then(|at| text.get(at + t.value.len()..))
+            .map(|rest| {
+                rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '-' | '+'))
+            })
+            .filter(|rest| !rest.is_empty() && word_count(rest) <= 15),
+        _ => None,
+    };
+    let motto = match (named_motto, subtitle.or(headline_tail)) {
         (Some(m), _) => Some(Marked::read(m)),
         // A subtitle is usually the motto, but it may be a claim: the editor decides.
         (None, Some(s)) => Some(Marked::guessed(s.to_string())),
         (None, None) => None,
     };
 
-    let headline_title = layout
-        .headline
-        .and_then(|h| paragraphs.get(h))
-        .and_then(|p| event::title(&p.text));
     let title = match headline_title {
         Some(t) if !t.guessed => t,
         other => summary_text
@@ -234,7 +250,7 @@ pub fn import(input: &str) -> Draft {
         Some((_, d)) if !d.city.is_empty() => Marked::read(d.city.clone()),
         _ => Marked::guessed(if english { "Unknown" } else { "Unbekannt" }.to_string()),
     };
-    let venue = plain.iter().find_map(|t| event::venue(t)).map(Marked::read);
+    let venue = plain.iter().find_map(|t| event::venue(t));
     let attendees = plain.iter().find_map(|t| event::attendees(t));
 
     let contact_paragraph = paragraphs.iter().find(|p| contact::is_contact(&p.text));
@@ -246,9 +262,19 @@ pub fn import(input: &str) -> Draft {
         .map(Marked::read);
 
     let organizations = organizations::read(paragraphs.get(layout.sections..).unwrap_or_default());
-    // The closing sections are usually the hosts; the text rarely says so outright.
-    let organizers = (!organizations.is_empty())
-        .then(|| Marked::guessed(organizations.iter().map(|o| o.name.value.clone()).collect()));
+    // Hosts named in a sentence, else the closing sections (usually the
+    // hosts, though the text rarely says so); where a sentence ends the
+    // list is a judgement, so both are for review.
+    let named_hosts = summary_text
+        .iter()
+        .chain(plain.iter())
+        .find_map(|t| event::organizers(t));
+    let organizers = named_hosts
+        .or_else(|| {
+            (!organizations.is_empty())
+                .then(|| organizations.iter().map(|o| o.name.value.clone()).collect())
+        })
+        .map(Marked::guessed);
 
     let mut speaker_ids = ids::Ids::default();
     let speakers: Vec<SpeakerDraft> = people

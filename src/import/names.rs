@@ -248,6 +248,11 @@ const ROLE_WORDS: &[&str] = &[
     "dean",
     "staatssekretär",
     "staatssekretärin",
+    "landrat",
+    "landrätin",
+    "abgeordneter",
+    "abgeordnete",
+    "mayor",
 ];
 
 /// Verbs that introduce or follow a quotation.

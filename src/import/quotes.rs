@@ -1,7 +1,7 @@
 //! Quotations and who said them: „…“, »…« and "…" spans, attributions before
 //! or after, quotes split around "sagte X", and quotes over several paragraphs.
 
-use super::names::{is_speech_adverb, is_speech_verb, name_at, Name};
+use super::names::{is_role_word, is_speech_adverb, is_speech_verb, name_at, Name};
 use super::people::People;
 use super::text::{
     ends_sentence, head, is_abbreviation, last_sentence, sentence_end, squash, words, Paragraph,
@@ -208,6 +208,36 @@ fn name_with_role(lead: &str) -> Option<(Name, Option<String>)> {
         .then(|| (name, Some(rest.to_string())))
 }
 
+/// The name after a speech verb at token `k`, past adverbs and a role that
+/// stands before the name ("warnte Innenministerin Dr. Tamara Zieschang"):
+/// the name, the byte offset where it ends in `text`, and that role.
+fn named_after_verb(
+    text: &str,
+    tokens: &[(usize, &str)],
+    mut k: usize,
+) -> Option<(Name, usize, Option<String>)> {
+    while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
+        k += 1;
+    }
+    let first_role = k;
+    while tokens
+        .get(k)
+        .is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && is_role_word(w))
+    {
+        k += 1;
+    }
+    let role = (k > first_role).then(|| {
+        tokens[first_role..k]
+            .iter()
+            .map(|(_, w)| *w)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let &(start, _) = tokens.get(k)?;
+    let (name, end) = name_at(&text[start..])?;
+    Some((name, start + end, role))
+}
+
 /// The speaker of a lead that ends with a colon: "Name, Rolle:",
 /// "Zum Abschluss sagte Dr. Name:", "Name betonte:".
 fn speaker_before(lead: &str) -> Option<(Name, Option<String>)> {
@@ -219,13 +249,14 @@ fn speaker_before(lead: &str) -> Option<(Name, Option<String>)> {
     let Some(v) = verb else {
         return name_with_role(lead);
     };
-    let mut k = v + 1;
-    while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
-        k += 1;
-    }
-    if let Some(&(start, _)) = tokens.get(k) {
-        if let Some(found) = name_with_role(&lead[start..]) {
-            return Some(found);
+    if let Some((name, end, role_before)) = named_after_verb(lead, &tokens, v + 1) {
+        let rest = lead[end..].trim();
+        let role_after = rest
+            .strip_prefix(',')
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        if rest.is_empty() || role_after.is_some() {
+            return Some((name, role_after.or(role_before)));
         }
     }
     let verb_start = tokens.get(v).map_or(lead.len(), |(s, _)| *s);
@@ -252,14 +283,11 @@ fn speaker_after(after: &str) -> Option<(Name, Option<String>, usize)> {
     let rest = &after[skipped..];
     let tokens = words(rest);
     let (&(_, first), _) = tokens.split_first()?;
+    let mut role_before = None;
     let (name, name_end) = if is_speech_verb(first) {
-        let mut k = 1;
-        while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
-            k += 1;
-        }
-        let &(start, _) = tokens.get(k)?;
-        let (name, end) = name_at(&rest[start..])?;
-        (name, start + end)
+        let (name, end, role) = named_after_verb(rest, &tokens, 1)?;
+        role_before = role;
+        (name, end)
     } else {
         let (name, end) = name_at(rest)?;
         let next = rest[end..].split_whitespace().next()?;
@@ -288,7 +316,7 @@ fn speaker_after(after: &str) -> Option<(Name, Option<String>, usize)> {
         }
         role_text = (!role.is_empty()).then(|| role.to_string());
     }
-    Some((name, role_text, skipped + stop))
+    Some((name, role_text.or(role_before), skipped + stop))
 }
 
 /// Joins the two halves of a quote split around its attribution. The comma

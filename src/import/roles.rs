@@ -155,9 +155,14 @@ pub fn split(text: &str) -> RoleAndOrganization {
         }
         _ => role.to_string(),
     };
+    // "der Städtischen Werke …": after an article the name carries a case
+    // ending it does not have on its own; the editor puts it right.
+    let inflected = organization.contains(' ')
+        && first_word.ends_with("en")
+        && first_word.starts_with(char::is_uppercase);
     RoleAndOrganization {
         role: (!role.is_empty()).then_some(role),
-        organization: Some((organization, !legal)),
+        organization: Some((organization, !legal || inflected)),
     }
 }
 
