@@ -234,11 +234,19 @@ fn is_ordinal(word: &str) -> bool {
 /// ("zum Verwaltungsforum Sachsen-Anhalt"), with the capitalized words that
 /// follow it ("3. KI-Tag Thüringen").
 pub fn event_name(text: &str) -> Option<String> {
+    event_name_in(text, false)
+}
+
+/// As `event_name`; `headline` also lets the name start the text
+/// ("Sächsischer Digitalgipfel 2025: …").
+fn event_name_in(text: &str, headline: bool) -> Option<String> {
     let tokens = words(text);
     for (i, &(start, word)) in tokens.iter().enumerate() {
         let (first, from) = if is_ordinal(word) {
             (start, i + 1)
-        } else if matches!(word, "zum" | "zur") {
+        } else if headline && i == 0 {
+            (start, 0)
+        } else if matches!(word, "zum" | "zur" | "beim") {
             match tokens.get(i + 1) {
                 Some(&(s, _)) => (s, i + 1),
                 None => continue,
@@ -316,7 +324,7 @@ pub fn title(headline: &str) -> Option<Marked<String>> {
             .trim()
             .to_string();
     }
-    if let Some(name) = event_name(&text) {
+    if let Some(name) = event_name_in(&text, true) {
         return Some(Marked::read(name));
     }
     (!text.is_empty()).then(|| Marked::guessed(text))
@@ -467,9 +475,10 @@ pub fn venue(text: &str) -> Option<Marked<String>> {
         // "im Alten Theater": the case ending of the text, not the name's
         // own ("Altes Theater"); the editor puts it right.
         let first = name.split(' ').next().unwrap_or_default();
-        let inflected = name.contains(' ')
-            && first.ends_with("en")
-            && first.chars().next().is_some_and(char::is_uppercase);
+        let lower = first.to_lowercase();
+        let adjective = ["e", "en", "em"].iter().any(|end| lower.ends_with(end))
+            && !VENUE_WORDS.iter().any(|v| lower.contains(v));
+        let inflected = name.contains(' ') && adjective && first.starts_with(char::is_uppercase);
         Marked {
             value: name,
             guessed: inflected,
@@ -498,10 +507,10 @@ fn venue_name(text: &str) -> Option<String> {
     let tokens = words(text);
     for (i, &(_, word)) in tokens.iter().enumerate() {
         let skip = match word {
-            "im" => 1,
+            "im" | "ins" => 1,
             "in" if tokens
                 .get(i + 1)
-                .is_some_and(|(_, w)| matches!(*w, "der" | "the")) =>
+                .is_some_and(|(_, w)| matches!(*w, "der" | "das" | "die" | "the")) =>
             {
                 2
             }
@@ -693,6 +702,10 @@ mod tests {
             Some(Marked::guessed("Daten nutzen".into()))
         );
         assert_eq!(title("+++"), None);
+        assert_eq!(
+            title("Sächsischer Digitalgipfel 2025: Verwaltung und Wirtschaft rücken zusammen"),
+            Some(Marked::read("Sächsischer Digitalgipfel 2025".into()))
+        );
     }
 
     #[test]

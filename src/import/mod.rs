@@ -189,6 +189,7 @@ pub fn import(input: &str) -> Draft {
             people::read_list(&p, &mut people);
             plain.push(p.text.clone());
         } else if !reader.paragraph(&p.text, &mut people) {
+            people::read_mentions(&p.text, &mut people);
             plain.push(p.text.clone());
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::draft::Marked;
 use super::names::{name_at, Name, HONORIFIC_WORDS};
 use super::roles;
-use super::text::{sentence_end, words, Paragraph};
+use super::text::{head, sentence_end, words, Paragraph};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {
@@ -342,6 +342,107 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
     }
 }
 
+/// The role written right after a name in running text: an apposition
+/// (", Präsident des Vereins,") or an affiliation ("von der Technischen
+/// Universität Dresden"), up to where the sentence goes on.
+fn role_in_sentence(rest: &str) -> Option<&str> {
+    let tokens = words(head(rest, 400));
+    let (&(_, first), _) = tokens.split_first()?;
+    if first == "," || rest.trim_start().starts_with(',') {
+        let body = rest.trim_start().trim_start_matches(',');
+        let end = body
+            .match_indices(", ")
+            .find(|(at, _)| {
+                body[at + 2..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .map(|(at, _)| at)
+            .or_else(|| sentence_end(body, 0).map(|e| e.saturating_sub(1)))
+            .unwrap_or(body.len());
+        return body.get(..end).map(str::trim).filter(|r| !r.is_empty());
+    }
+    // "von der Technischen Universität Dresden zeigte …"
+    let leads = [
+        "von", "vom", "der", "des", "bei", "beim", "aus", "of", "from", "at",
+    ];
+    if !leads.contains(&first) {
+        return None;
+    }
+    let mut end = None;
+    let mut seen_capital = false;
+    for &(start, word) in &tokens {
+        let core = word.trim_end_matches([',', '.', ';', ':']);
+        let capital = core.starts_with(char::is_uppercase) || core.starts_with('(');
+        let joining = matches!(
+            core,
+            "von"
+                | "vom"
+                | "der"
+                | "des"
+                | "die"
+                | "dem"
+                | "bei"
+                | "beim"
+                | "aus"
+                | "of"
+                | "from"
+                | "at"
+                | "the"
+                | "und"
+                | "für"
+                | "for"
+                | "and"
+        );
+        // Before the name any joining word ("von der"); inside it no article.
+        let joins = joining && (!seen_capital || core != "the");
+        if !(capital || joins) {
+            break;
+        }
+        seen_capital |= capital;
+        end = Some(start + core.len());
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    let text = rest.get(..end?)?.trim();
+    // A trailing joining word belongs to what follows.
+    let text = text
+        .rsplit_once(' ')
+        .filter(|(_, last)| !last.starts_with(char::is_uppercase) && !last.ends_with(')'))
+        .map_or(text, |(head, _)| head);
+    seen_capital.then_some(text)
+}
+
+/// People named with a title in running text ("Prof. Dr. Nguyen Van Minh
+/// von der Technischen Universität Dresden zeigte …"): a title makes a name
+/// certain enough to record without a list or a quotation.
+pub fn read_mentions(text: &str, people: &mut People) {
+    let tokens = words(text);
+    let mut i = 0;
+    while let Some(&(start, word)) = tokens.get(i) {
+        let after_title = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|(_, w)| HONORIFIC_WORDS.contains(w));
+        if HONORIFIC_WORDS.contains(&word) && !after_title {
+            if let Some((name, end)) = name_at(&text[start..]) {
+                if name.honorific.is_some() {
+                    let end = start + end;
+                    let role = role_in_sentence(&text[end..]);
+                    people.meet(&name, role, false);
+                    while tokens.get(i).is_some_and(|(s, _)| *s < end) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,6 +512,39 @@ mod tests {
             )
         );
         assert_eq!(found[2].2.as_deref(), Some("Landrat"));
+    }
+
+    #[test]
+    fn titled_names_in_running_text() {
+        let mut people = People::default();
+        read_mentions(
+            "Auch die Wissenschaft war vertreten. Prof. Dr. Nguyen Van Minh von der Technischen Universität Dresden zeigte, wie KI hilft. Dr. Eva Roth, Leiterin des Amtes, sprach danach.",
+            &mut people,
+        );
+        let found: Vec<_> = people
+            .list
+            .iter()
+            .map(|p| {
+                (
+                    p.name.value.as_str(),
+                    p.honorific.as_deref(),
+                    p.role.as_ref().map(|r| r.value.as_str()),
+                    p.organization.as_ref().map(|o| o.value.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Nguyen Van Minh",
+                    Some("Prof. Dr."),
+                    None,
+                    Some("Technischen Universität Dresden")
+                ),
+                ("Eva Roth", Some("Dr."), Some("Leiterin des Amtes"), None),
+            ]
+        );
     }
 
     #[test]

@@ -204,8 +204,21 @@ fn name_with_role(lead: &str) -> Option<(Name, Option<String>)> {
     if rest.is_empty() {
         return Some((name, None));
     }
-    rest.starts_with([',', '–', '—', '-', '('])
-        .then(|| (name, Some(rest.to_string())))
+    if !rest.starts_with([',', '–', '—', '-', '(']) {
+        return None;
+    }
+    // "Name, Präsident des Bitkom Sachsen e.V., sieht die Unternehmen in der
+    // Pflicht:": the apposition ends where the sentence goes on with a verb.
+    let mut role_end = rest.len();
+    for (at, _) in rest.match_indices(", ").filter(|(at, _)| *at > 0) {
+        let next = rest[at + 2..].split_whitespace().next().unwrap_or_default();
+        let lower = next.starts_with(char::is_lowercase);
+        if lower && !matches!(next, "und" | "sowie" | "and" | "&") {
+            role_end = at;
+            break;
+        }
+    }
+    Some((name, Some(rest[..role_end].to_string())))
 }
 
 /// The name after a speech verb at token `k`, past adverbs and a role that
