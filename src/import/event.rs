@@ -367,6 +367,59 @@ const APPROXIMATE: &[&str] = &[
 /// "100 Teilnehmerinnen und Teilnehmer", "Rund 140 Gäste": the count, guessed
 /// where the text gives it as an approximation.
 pub fn attendees(text: &str) -> Option<Marked<u64>> {
+    attendees_by_noun(text).or_else(|| attendees_by_verb(text))
+}
+
+const MEETING_VERBS: &[&str] = &[
+    "met",
+    "came",
+    "gathered",
+    "attended",
+    "joined",
+    "kamen",
+    "trafen",
+    "besuchten",
+    "nahmen",
+    "folgten",
+    "informierten",
+    "diskutierten",
+    "versammelten",
+];
+
+/// "Some 180 developers, administrators and public servants met …": a count
+/// whose clause goes on with a verb of coming together. Who was counted is
+/// the reader's judgement, so it is guessed.
+fn attendees_by_verb(text: &str) -> Option<Marked<u64>> {
+    let tokens = words(text);
+    for (i, &(_, word)) in tokens.iter().enumerate() {
+        let core = word.trim_end_matches([',', ';', ':']);
+        if word.ends_with('.')
+            || core.is_empty()
+            || !core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            continue;
+        }
+        let Ok(count) = core.replace('.', "").parse::<u64>() else {
+            continue;
+        };
+        // A year is a date, not a crowd.
+        if (1900..=2100).contains(&count) && core.len() == 4 {
+            continue;
+        }
+        for &(_, next) in tokens.iter().skip(i + 1).take(8) {
+            let bare = next.trim_end_matches([',', '.', ';', ':']);
+            if MEETING_VERBS.contains(&bare) {
+                return Some(Marked::guessed(count));
+            }
+            if next.ends_with(['.', ';', ':']) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+fn attendees_by_noun(text: &str) -> Option<Marked<u64>> {
     let tokens = words(text);
     for (i, &(_, word)) in tokens.iter().enumerate() {
         // "15." is an ordinal, "6.000" a count.
@@ -437,6 +490,18 @@ const VENUE_WORDS: &[&str] = &[
     "burg",
     "atrium",
     "aula",
+    "varieté",
+    "variete",
+    "oper",
+    "kino",
+    "bühne",
+    "stadion",
+    "pavillon",
+    "kloster",
+    "speicher",
+    "venue",
+    "theatre",
+    "stadium",
 ];
 const CONNECTORS: &[&str] = &["und", "der", "des", "für", "of", "the", "&", "am", "an"];
 
@@ -723,6 +788,13 @@ mod tests {
             Some(Marked::guessed(1200))
         );
         assert_eq!(attendees("Zur 15. Konferenz kamen Gäste"), None);
+        assert_eq!(
+            attendees(
+                "Some 180 developers, administrators and public servants met on 13 October 2025."
+            ),
+            Some(Marked::guessed(180))
+        );
+        assert_eq!(attendees("Im Jahr 2025 kamen viele."), None);
     }
 
     #[test]

@@ -221,6 +221,9 @@ pub fn import(input: &str) -> Draft {
         (Some(t), Some(text)) if !t.guessed => text
             .find(&t.value)
             .and_then(|at| text.get(at + t.value.len()..))
+            // Only after a mark that sets it apart: "…tag: Gemeinsam gegen
+            // Angriffe", not "Open Source Day Halle 2025 draws record crowd".
+            .filter(|rest| rest.trim_start().starts_with([':', '–', '—', '|']))
             .map(|rest| {
                 rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '-' | '+'))
             })

@@ -44,6 +44,12 @@ fn clean_role(text: &str) -> String {
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ',' | ':'))
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
         .to_string();
+    // "Name (Universität Leipzig)": the brackets only set the role apart.
+    if let Some(inner) = role.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        if !inner.contains(['(', ')']) {
+            role = inner.trim().to_string();
+        }
+    }
     loop {
         let before = role.len();
         for filler in ROLE_FILLERS {

@@ -117,6 +117,14 @@ pub fn split(text: &str) -> RoleAndOrganization {
     let (first, role_end) = match split {
         Some(found) => found,
         None if is_org_like(text) && legal => (0, 0),
+        // "(Martin Luther University Halle-Wittenberg)": an organization
+        // alone, no position named.
+        None if is_org_like(text) && !words(text).iter().any(|(_, w)| is_role_word(w)) => {
+            return RoleAndOrganization {
+                role: None,
+                organization: Some((text.to_string(), true)),
+            };
+        }
         None => return whole,
     };
     let Some(&(org_start, _)) = tokens.get(first) else {
@@ -260,6 +268,17 @@ mod tests {
             (Some("Oberbürgermeister".into()), None)
         );
         assert_eq!(parts(""), (None, None));
+    }
+
+    #[test]
+    fn an_organization_alone() {
+        assert_eq!(
+            parts("Martin Luther University Halle-Wittenberg"),
+            (
+                None,
+                Some("Martin Luther University Halle-Wittenberg".into())
+            )
+        );
     }
 
     #[test]
