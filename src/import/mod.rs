@@ -360,3 +360,42 @@ fn event_date(layout: &Layout, summary: Option<&str>, plain: &[String]) -> Marke
     // A placeholder where the text has no date with a year: the format requires one.
     found.unwrap_or_else(|| Marked::guessed("1970-01-01".to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_before_the_headline_is_skipped() {
+        let draft = import("+++ Presseinformation +++\n\n4. KI-Tag: Daten zuerst\n\nJENA, 12.03.2025\n\nAnna Berg: „Gut.“\n");
+        assert_eq!(draft.event.title, Marked::read("4. KI-Tag".to_string()));
+        assert_eq!(
+            draft.event.motto,
+            Some(Marked::guessed("Daten zuerst".to_string()))
+        );
+        assert_eq!(draft.event.city, Marked::read("Jena".to_string()));
+        assert_eq!(draft.event.date, Marked::guessed("2025-03-12".to_string()));
+        assert_eq!(draft.quotes.len(), 1);
+    }
+
+    #[test]
+    fn an_inline_dateline_starts_the_story() {
+        let draft = import("Recap: 2nd Data Summit\n\nLEIPZIG, 20 May 2025 – More than 200 participants came to the 2nd Data Summit at the Congress Center Leipzig on 20 May 2025 to talk.\n");
+        assert_eq!(draft.language.value, "en");
+        assert_eq!(draft.event.date, Marked::read("2025-05-20".to_string()));
+        assert_eq!(draft.event.attendees, Some(Marked::guessed(200)));
+        assert_eq!(draft.event.summary.map(|s| s.value).as_deref(), Some("More than 200 participants came to the 2nd Data Summit at the Congress Center Leipzig on 20 May 2025 to talk."));
+    }
+
+    #[test]
+    fn required_values_get_placeholders_marked_for_review() {
+        let draft = import("");
+        assert!(draft.event.title.guessed && draft.event.city.guessed && draft.event.date.guessed);
+        assert_eq!(
+            draft.review(),
+            ["language", "event.title", "event.date", "event.city"]
+        );
+        let json = draft.to_json();
+        assert!(json.ends_with("}\n") && json.contains("\n  \"review\": ["));
+    }
+}

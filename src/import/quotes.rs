@@ -549,6 +549,34 @@ mod tests {
     }
 
     #[test]
+    fn a_role_between_verb_and_name() {
+        assert_eq!(
+            read("„Kein Unternehmen ist zu klein“, warnte Innenministerin Dr. Tamara Zieschang zur Eröffnung."),
+            [one("Tamara Zieschang", Some("Innenministerin"), "Kein Unternehmen ist zu klein")]
+        );
+    }
+
+    #[test]
+    fn an_apposition_ends_where_the_sentence_goes_on() {
+        assert_eq!(
+            read("Dr. Jörg Meier-Schmidt, Präsident des Bitkom Sachsen e.V., sieht die Wirtschaft in der Pflicht: „Wer Daten teilt, gewinnt.“"),
+            [one("Jörg Meier-Schmidt", Some("Präsident | Bitkom Sachsen e.V."), "Wer Daten teilt, gewinnt.")]
+        );
+    }
+
+    #[test]
+    fn english_name_before_the_verb_and_curly_marks() {
+        assert_eq!(
+            read("“We will be back next year,” Jane Doe said, “with twice as many use cases.”"),
+            [one(
+                "Jane Doe",
+                None,
+                "We will be back next year, with twice as many use cases."
+            )]
+        );
+    }
+
+    #[test]
     fn split_around_the_attribution() {
         assert_eq!(
             read("„Wir müssen schneller werden“, sagte Anna Berg, „und zwar gemeinsam.“"),
