@@ -66,8 +66,9 @@ pub struct SpeakerDraft {
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuoteDraft {
     pub id: String,
-    /// Index into `speakers`.
-    pub speaker: usize,
+    /// Index into `speakers`; guessed where no name stands with the quote
+    /// ("…“, sagte sie.") and the speaker is taken from the text around it.
+    pub speaker: Marked<usize>,
     pub text: Marked<String>,
 }
 
@@ -126,8 +127,12 @@ impl Draft {
             }
         }
         for (i, q) in self.quotes.iter().enumerate() {
+            let at = root.key("quotes").index(i);
+            if q.speaker.guessed {
+                paths.push(at.key("speaker"));
+            }
             if q.text.guessed {
-                paths.push(root.key("quotes").index(i).key("text"));
+                paths.push(at.key("text"));
             }
         }
         for (i, o) in self.organizations.iter().enumerate() {
@@ -185,7 +190,10 @@ impl Draft {
                 .iter()
                 .map(|q| QuoteOut {
                     id: &q.id,
-                    speaker: self.speakers.get(q.speaker).map_or("", |s| s.id.as_str()),
+                    speaker: self
+                        .speakers
+                        .get(q.speaker.value)
+                        .map_or("", |s| s.id.as_str()),
                     text: &q.text.value,
                 })
                 .collect(),

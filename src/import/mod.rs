@@ -306,7 +306,10 @@ pub fn import(input: &str) -> Draft {
                 .map_or("", |p| p.name.value.rsplit(' ').next().unwrap_or_default());
             QuoteDraft {
                 id: quote_ids.unique(family, "quote"),
-                speaker: q.speaker,
+                speaker: Marked {
+                    value: q.speaker,
+                    guessed: q.speaker_guessed,
+                },
                 text: Marked {
                     value: q.text.clone(),
                     guessed: q.guessed,

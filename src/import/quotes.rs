@@ -173,6 +173,8 @@ pub struct Found {
     pub speaker: usize,
     pub text: String,
     pub guessed: bool,
+    /// No name stands with the quote; the speaker comes from the text around it.
+    pub speaker_guessed: bool,
 }
 
 fn quote_text(inner: &str) -> String {
@@ -332,6 +334,74 @@ fn speaker_after(after: &str) -> Option<(Name, Option<String>, usize)> {
     Some((name, role_text.or(role_before), skipped + stop))
 }
 
+/// An attribution to a pronoun after a quote (", sagte sie.", " she said."):
+/// how many bytes of `after` it takes.
+fn pronoun_after(after: &str) -> Option<usize> {
+    let skipped = after.len()
+        - after
+            .trim_start()
+            .trim_start_matches(',')
+            .trim_start()
+            .len();
+    let rest = &after[skipped..];
+    let tokens = words(rest);
+    let is_pronoun = |w: &str| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            "sie" | "er" | "she" | "he" | "they"
+        )
+    };
+    let (&(_, first), _) = tokens.split_first()?;
+    let mut k = if is_speech_verb(first) {
+        1
+    } else if is_pronoun(first) && tokens.get(1).is_some_and(|(_, w)| is_speech_verb(w)) {
+        2
+    } else {
+        return None;
+    };
+    while tokens.get(k).is_some_and(|(_, w)| is_speech_adverb(w)) {
+        k += 1;
+    }
+    if k == 1 && !tokens.get(1).is_some_and(|(_, w)| is_pronoun(w)) {
+        return None;
+    }
+    let from = tokens.get(k.min(tokens.len() - 1)).map_or(0, |(s, _)| *s);
+    let next_quote = rest[from..]
+        .find(['„', '»', '"', '“'])
+        .map_or(rest.len(), |at| from + at);
+    let end = sentence_end(rest, from)
+        .unwrap_or(rest.len())
+        .min(next_quote);
+    Some(skipped + end)
+}
+
+/// "Anna Berg zeigte sich zufrieden. „…“": the sentence before the quote
+/// starts with a person's name and goes on with a verb.
+fn named_in_previous_sentence(lead: &str, people: &People) -> Option<(Name, Option<String>)> {
+    let trimmed = lead.trim_end();
+    if !trimmed.ends_with('.') {
+        return None;
+    }
+    let sentence = last_sentence(trimmed);
+    let (name, end) = name_at(sentence)?;
+    if name.words < 2 && people.find(&name).is_none() {
+        return None;
+    }
+    let rest = sentence[end..].trim_start();
+    if rest.starts_with(char::is_lowercase) {
+        return Some((name, None));
+    }
+    // "Anna Berg, Leiterin der Bibliothek, zeigte sich zufrieden."
+    let (_, role) = name_with_role(sentence)?;
+    let role = role?;
+    let after_role = rest.get(role.len()..).unwrap_or_default();
+    after_role
+        .trim_start_matches(',')
+        .trim_start()
+        .starts_with(char::is_lowercase)
+        .then(|| (name, Some(role.trim_start_matches(',').trim().to_string())))
+}
+
 /// Joins the two halves of a quote split around its attribution. The comma
 /// or full stop that the attribution replaced is put back (and so guessed).
 fn join_halves(first: &str, second: &str) -> (String, bool) {
@@ -366,11 +436,15 @@ pub struct Reader {
     pub quotes: Vec<Found>,
     pending_lead: Option<String>,
     previous_quote: Option<usize>,
+    /// The last speaker named with a quote, and the paragraph (counted) it was in.
+    last_speaker: Option<(usize, usize)>,
+    paragraphs: usize,
 }
 
 impl Reader {
     /// Reads one paragraph; returns whether it held a quotation.
     pub fn paragraph(&mut self, text: &str, people: &mut People) -> bool {
+        self.paragraphs += 1;
         let pending = self.pending_lead.take();
         let previous = self.previous_quote.take();
         let mut cursor = 0;
@@ -434,7 +508,34 @@ impl Reader {
                     speaker: index,
                     text: inner,
                     guessed: false,
+                    speaker_guessed: false,
                 });
+                self.last_speaker = Some((index, self.paragraphs));
+                last = Some(self.quotes.len() - 1);
+                cursor = end;
+                continue;
+            }
+            // No name with the quote, but one close by: "…“, sagte sie." after
+            // her quote, or "Anna Berg zeigte sich zufrieden. „…“". Guessed.
+            let nearby = match pronoun_after(after) {
+                _ if !starts_sentence => None,
+                Some(used) if word_count(&inner) >= 3 => self
+                    .last_speaker
+                    .filter(|(_, at)| at + 1 >= self.paragraphs)
+                    .map(|(speaker, _)| (speaker, span.end + used)),
+                Some(_) => None,
+                None if finished => named_in_previous_sentence(lead, people)
+                    .map(|(name, role)| (people.meet(&name, role.as_deref(), true), span.end)),
+                None => None,
+            };
+            if let Some((speaker, end)) = nearby {
+                self.quotes.push(Found {
+                    speaker,
+                    text: inner,
+                    guessed: false,
+                    speaker_guessed: true,
+                });
+                self.last_speaker = Some((speaker, self.paragraphs));
                 last = Some(self.quotes.len() - 1);
                 cursor = end;
                 continue;
@@ -573,6 +674,35 @@ mod tests {
                 None,
                 "We will be back next year, with twice as many use cases."
             )]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_or_the_sentence_before_names_the_speaker() {
+        let text = "Anna Berg, Leiterin: „Eins ist gut.“\n\n„Zwei ist besser“, sagte sie.\n\nJens Ødegaard zeigte sich zufrieden. „Drei ist am besten.“";
+        let mut people = People::default();
+        let mut reader = Reader::default();
+        for p in merge(paragraphs(text)) {
+            reader.paragraph(&p.text, &mut people);
+        }
+        let found: Vec<_> = reader
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    people.list[q.speaker].name.value.as_str(),
+                    q.text.as_str(),
+                    q.speaker_guessed,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Anna Berg", "Eins ist gut.", false),
+                ("Anna Berg", "Zwei ist besser", true),
+                ("Jens Ødegaard", "Drei ist am besten.", true),
+            ]
         );
     }
 
