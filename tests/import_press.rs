@@ -275,3 +275,32 @@ fn every_guessed_value_is_listed_for_review() {
         .as_str()
         .is_some_and(|p| p.starts_with("quotes") || p == "event.date")));
 }
+
+/// The seed written in other typographic habits must come out the same:
+/// guillemets or straight marks instead of „…“, no bold type, Windows line
+/// ends. Rules that only fit the seed's exact characters would fail here.
+#[test]
+fn the_seed_in_other_typography() {
+    let json = read("static/recap.json");
+    let press = read("tests/fixtures/press-release.txt");
+    // (name, the press release, the shipped recap with the same marks)
+    let variants = [
+        (
+            "guillemets",
+            press.replace('„', "»").replace('“', "«"),
+            json.replace('„', "»").replace('“', "«"),
+        ),
+        (
+            "straight marks",
+            press.replace(['„', '“'], "\""),
+            json.replace(['„', '“'], "\\\""),
+        ),
+        ("no bold", press.replace("**", ""), json.clone()),
+        ("CRLF", press.replace('\n', "\r\n"), json.clone()),
+    ];
+    for (name, text, recap) in &variants {
+        let expected = accepted(recap, name);
+        let (score, got) = score(name, text, &expected);
+        assert_measure(name, &score, &got, &expected);
+    }
+}
