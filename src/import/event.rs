@@ -173,7 +173,14 @@ pub fn dateline(paragraph: &str) -> Option<Dateline> {
     }
     let after_trimmed = after.trim_start();
     let (date, end) = date_at(after_trimmed)?;
-    let rest = after_trimmed[end..]
+    let mut rest = after_trimmed[end..].trim_start();
+    // "(ots)", "(dpa)": the agency's tag after the date.
+    if let Some(close) = rest.strip_prefix('(').and_then(|r| r.find(')')) {
+        if close <= 12 {
+            rest = &rest[close + 2..];
+        }
+    }
+    let rest = rest
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':' | '.'))
         .trim()
         .to_string();
@@ -747,6 +754,8 @@ mod tests {
             dateline("Leipzig, 12 March 2025 – More than 200 guests came.").expect("a dateline");
         assert_eq!(found.rest, "More than 200 guests came.");
         assert_eq!(dateline("Sirko Scheffler, Vorsitzender"), None);
+        let found = dateline("Weimar, 7. März 2025 (ots) – Mehr als 400 kamen.").map(|d| d.rest);
+        assert_eq!(found.as_deref(), Some("Mehr als 400 kamen."));
     }
 
     #[test]

@@ -299,6 +299,14 @@ pub const SPEECH_VERBS: &[&str] = &[
     "remarked",
     "concluded",
     "summed",
+    "sprach",
+    "spricht",
+    "fasste",
+    "zog",
+    "äußerte",
+    "ergänzte",
+    "berichtete",
+    "berichtet",
 ];
 
 /// Adverbs between a speech verb and the name ("sagte abschließend Name").

@@ -356,6 +356,8 @@ fn role_in_sentence(rest: &str) -> Option<&str> {
     let (&(_, first), _) = tokens.split_first()?;
     if first == "," || rest.trim_start().starts_with(',') {
         let body = rest.trim_start().trim_start_matches(',');
+        // The role never runs into a quotation or past a colon.
+        let body = &body[..body.find([':', '„', '»', '"', '“']).unwrap_or(body.len())];
         let end = body
             .match_indices(", ")
             .find(|(at, _)| {

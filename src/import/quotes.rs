@@ -235,6 +235,22 @@ fn named_after_verb(
         k += 1;
     }
     let first_role = k;
+    // "Thüringens Digitalminister Wolfgang Tiefensee": a capitalized word
+    // before a position word belongs to the role, not the name.
+    let role_word_at = (k..k + 2).find(|&j| {
+        tokens
+            .get(j)
+            .is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && is_role_word(w))
+    });
+    if let Some(j) = role_word_at {
+        // One word without a comma after it: "Jens Ødegaard, Leiter" is a name first.
+        let genitive = tokens[k..j]
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        if genitive {
+            k = j;
+        }
+    }
     while tokens
         .get(k)
         .is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && is_role_word(w))
@@ -262,7 +278,15 @@ fn speaker_before(lead: &str) -> Option<(Name, Option<String>)> {
         .iter()
         .position(|(_, w)| is_speech_verb(w) && !w.eq_ignore_ascii_case("so"));
     let Some(v) = verb else {
-        return name_with_role(lead);
+        // "Für die Wirtschaft sprach Dr. Anne-Kathrin Lorenz, Geschäftsführerin …:"
+        // (a verb not in the list): the first full or titled name with an
+        // apposition or the colon after it.
+        return name_with_role(lead).or_else(|| {
+            tokens.iter().skip(1).take(12).find_map(|&(start, _)| {
+                name_with_role(&lead[start..])
+                    .filter(|(name, _)| name.words >= 2 || name.honorific.is_some())
+            })
+        });
     };
     if let Some((name, end, role_before)) = named_after_verb(lead, &tokens, v + 1) {
         let rest = lead[end..].trim();
@@ -654,6 +678,18 @@ mod tests {
         assert_eq!(
             read("„Kein Unternehmen ist zu klein“, warnte Innenministerin Dr. Tamara Zieschang zur Eröffnung."),
             [one("Tamara Zieschang", Some("Innenministerin"), "Kein Unternehmen ist zu klein")]
+        );
+    }
+
+    #[test]
+    fn a_place_before_the_role_and_a_name_inside_the_lead() {
+        assert_eq!(
+            read("„Wir brauchen offene Standards.“, sagte Thüringens Digitalminister Wolfgang Tiefensee."),
+            [one("Wolfgang Tiefensee", Some("Thüringens Digitalminister"), "Wir brauchen offene Standards.")]
+        );
+        assert_eq!(
+            read("Für die Wirtschaft sprach Dr. Anne-Kathrin Lorenz, Geschäftsführerin der IT-Innovation Erfurt GmbH: „Daten zuerst.“"),
+            [one("Anne-Kathrin Lorenz", Some("Geschäftsführerin | IT-Innovation Erfurt GmbH"), "Daten zuerst.")]
         );
     }
 
