@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::draft::Marked;
-use super::names::{name_at, Name, HONORIFIC_WORDS};
+use super::names::{is_role_word, name_at, Name, HONORIFIC_WORDS};
 use super::roles;
 use super::text::{head, sentence_end, words, Paragraph};
 
@@ -150,6 +150,20 @@ const LIST_TRIGGERS: &[&str] = &[
     "on stage were",
 ];
 
+/// Where a list's opening words end ("Mit dabei waren" rather than "Mit
+/// dabei war"): the longest opening at the earliest place; 0 without one.
+fn opening_end(lower: &str) -> usize {
+    LIST_TRIGGERS
+        .iter()
+        .filter_map(|t| {
+            lower
+                .find(t)
+                .map(|at| (at, usize::MAX - t.len(), at + t.len()))
+        })
+        .min()
+        .map_or(0, |(_, _, end)| end)
+}
+
 pub fn is_list(paragraph: &Paragraph) -> bool {
     let lower = paragraph.text.to_lowercase();
     LIST_TRIGGERS
@@ -260,6 +274,105 @@ fn names_in(paragraph: &Paragraph) -> Vec<(usize, usize, Name)> {
         }
         i += 1;
     }
+    if found.is_empty() {
+        found = names_after_roles(text);
+    }
+    found
+}
+
+/// Words between a list's opening and its first item ("waren außerdem").
+const INTRO_WORDS: &[&str] = &[
+    "waren",
+    "war",
+    "sind",
+    "were",
+    "was",
+    "are",
+    "außerdem",
+    "auch",
+    "unter",
+    "anderem",
+    "u.a.",
+    "also",
+    "including",
+    "among",
+    "others",
+];
+
+/// The text of a list item before a name with the list's opening and its
+/// joining words taken off: what is left is a role written before the name.
+fn role_before(text: &str) -> &str {
+    let mut text = trim_item(text);
+    while let Some((first, rest)) = text.split_once(' ') {
+        if !INTRO_WORDS.contains(&first) {
+            break;
+        }
+        text = trim_item(rest);
+    }
+    if INTRO_WORDS.contains(&text) {
+        ""
+    } else {
+        text
+    }
+}
+
+/// "der Oberbürgermeister der Stadt Chemnitz Sven Schulze, die Leiterin …
+/// Katharina Wendler sowie …": items that begin with a position and end
+/// with the name. Only when the items begin so, because an item that ends
+/// with two capitalized words ("…, Referentin der Stadtwerke Jena,") is
+/// otherwise a role after a name.
+fn names_after_roles(text: &str) -> Vec<(usize, usize, Name)> {
+    let mut found = Vec::new();
+    let lower = text.to_lowercase();
+    // The list begins after its opening words ("Unter den Gästen waren").
+    let mut item_start = Some(opening_end(&lower))
+        .filter(|&at| text.is_char_boundary(at))
+        .unwrap_or(0);
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    for (at, sep) in text.match_indices([',', ';', ':', '.']) {
+        if at < item_start {
+            continue;
+        }
+        bounds.push((item_start, at));
+        item_start = at + sep.len();
+    }
+    bounds.push((item_start, text.len()));
+    // Items also end at " sowie " and " und ".
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in bounds {
+        let mut from = start;
+        for (at, joint) in text[start..end]
+            .match_indices(" sowie ")
+            .chain(text[start..end].match_indices(" und "))
+        {
+            items.push((from, start + at));
+            from = start + at + joint.len();
+        }
+        items.push((from, end));
+    }
+    items.sort_unstable();
+    for (start, end) in items {
+        let item = &text[start..end];
+        let role = role_before(item);
+        let first = role.split(' ').next().unwrap_or_default();
+        if !is_role_word(first) {
+            continue;
+        }
+        let tokens = words(item);
+        // Most names have two words; a third is tried only when two fail.
+        for take in [2, 3] {
+            let Some(&(at, _)) = tokens.len().checked_sub(take).and_then(|i| tokens.get(i)) else {
+                continue;
+            };
+            let Some((name, name_end)) = name_at(&item[at..]) else {
+                continue;
+            };
+            if name.words == take && at + name_end == item.trim_end().len() && at > 0 {
+                found.push((start + at, start + at + name_end, name));
+                break;
+            }
+        }
+    }
     found
 }
 
@@ -299,11 +412,7 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
     let clause_of = |offset: usize| bounds.partition_point(|&b| b <= offset).saturating_sub(1);
     let clauses: Vec<usize> = names.iter().map(|(s, _, _)| clause_of(*s)).collect();
     let lower = text.to_lowercase();
-    let trigger_end = LIST_TRIGGERS
-        .iter()
-        .filter_map(|t| lower.find(t).map(|at| at + t.len()))
-        .min()
-        .unwrap_or(0);
+    let trigger_end = opening_end(&lower);
     let mut first_of_clause = 0;
     for (k, (start, end, name)) in names.iter().enumerate() {
         let clause = clauses.get(k).copied().unwrap_or(0);
@@ -314,9 +423,14 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
             first_of_clause = k;
         }
         let first_in_clause = names.get(first_of_clause);
+        let lead_start = clause_start.max(trigger_end.min(text.len()));
         let before_mode = first_in_clause.is_some_and(|(s, _, _)| {
-            let lead = trim_item(text.get(clause_start..*s).unwrap_or_default());
-            !lead.is_empty() && clause_start >= trigger_end.min(text.len()) && !lead.ends_with(':')
+            // Roles come first only where the item begins with a position
+            // ("die Hauptgeschäftsführerin der IHK Erfurt Dr. Name"), not
+            // with more of the opening ("diskutierten außerdem Dr. Name").
+            let lead = role_before(text.get(lead_start..*s).unwrap_or_default());
+            let first = lead.split(' ').next().unwrap_or_default();
+            is_role_word(first) && !lead.ends_with(':')
         });
         let previous_end = k
             .checked_sub(1)
@@ -328,7 +442,8 @@ pub fn read_list(paragraph: &Paragraph, people: &mut People) {
             .filter(|_| clauses.get(k + 1) == Some(&clause))
             .map_or(clause_end, |(s, _, _)| *s);
         let role = if before_mode {
-            text.get(previous_end..*start)
+            text.get(previous_end.max(lead_start)..*start)
+                .map(role_before)
         } else {
             text.get(*end..next_start)
         }
@@ -551,6 +666,34 @@ mod tests {
                     Some("Technischen Universität Dresden")
                 ),
                 ("Eva Roth", Some("Dr."), Some("Leiterin des Amtes"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_before_plain_names() {
+        let found = read("Unter den Gästen waren der Oberbürgermeister der Stadt Chemnitz Sven Schulze, die Leiterin des Smart-City-Büros Plauen Katharina Wendler sowie der Gründer der UrbanPulse GmbH Tobias Kern.");
+        assert_eq!(
+            found,
+            [
+                (
+                    "Sven Schulze".into(),
+                    None,
+                    Some("Oberbürgermeister".into()),
+                    Some("Stadt Chemnitz".into())
+                ),
+                (
+                    "Katharina Wendler".into(),
+                    None,
+                    Some("Leiterin des Smart-City-Büros Plauen".into()),
+                    None
+                ),
+                (
+                    "Tobias Kern".into(),
+                    None,
+                    Some("Gründer".into()),
+                    Some("UrbanPulse GmbH".into())
+                ),
             ]
         );
     }
