@@ -20,16 +20,18 @@
 //! file's members exactly the format's.
 //!
 //! Plain Rust over text, no web types: the widget's wasm entry never calls
-//! it, so it adds nothing to the widget (the editors' tools and the
-//! `recap-import` command use it).
+//! it, so it adds nothing to the widget; the `recap-import` command uses it,
+//! and the editors' page can (it builds for wasm too).
 //!
-//! The readers, one file each: `text` (paragraphs, sentences), `event`
-//! (headline, dateline, dates, attendees, venue, motto), `names`, `roles`
+//! The readers, one file each: `text` (paragraphs, sentences), `dates`
+//! (dates and the dateline), `event` (headline and title, attendees, venue,
+//! motto, hosts), `names`, `roles`
 //! (role and organization), `people` (merged mentions, lists of people),
 //! `quotes`, `contact`, `organizations` (the closing "Zum …" sections),
 //! `ids`, and `draft` (the result and its JSON).
 
 mod contact;
+mod dates;
 mod draft;
 mod event;
 mod ids;
@@ -42,7 +44,7 @@ mod text;
 
 pub use draft::{Draft, EventDraft, Marked, OrganizationDraft, QuoteDraft, SpeakerDraft};
 
-use event::Day;
+use dates::Day;
 use text::{is_opener, Paragraph};
 
 /// The least a paragraph needs to be the first paragraph of the story, not a subtitle.
@@ -76,7 +78,7 @@ fn language(text: &str) -> Marked<String> {
 /// Where the parts of a press release begin and end.
 struct Layout {
     headline: Option<usize>,
-    dateline: Option<(usize, event::Dateline)>,
+    dateline: Option<(usize, dates::Dateline)>,
     /// Index of the first paragraph of the story (the summary).
     summary: Option<usize>,
     /// Index of the first paragraph after the headline and dateline.
@@ -91,7 +93,7 @@ fn layout(paragraphs: &[Paragraph]) -> Layout {
         .iter()
         .take(6)
         .enumerate()
-        .find_map(|(i, p)| event::dateline(&p.text).map(|d| (i, d)));
+        .find_map(|(i, p)| dates::dateline(&p.text).map(|d| (i, d)));
     // The headline is the first paragraph with words of its own: a label
     // such as "+++ Presseinformation +++" before it is not one.
     let headline_limit = dateline.as_ref().map_or(3, |(i, _)| *i);
@@ -139,7 +141,7 @@ fn layout(paragraphs: &[Paragraph]) -> Layout {
 /// dateline, no lead into a quotation, and either no quotation marks or
 /// nothing but one quoted phrase (then without its marks).
 fn subtitle(text: &str) -> Option<&str> {
-    if word_count(text) > 20 || event::dateline(text).is_some() || text.ends_with(':') {
+    if word_count(text) > 20 || dates::dateline(text).is_some() || text.ends_with(':') {
         return None;
     }
     let found = quotes::spans(text);
@@ -346,7 +348,7 @@ fn event_date(layout: &Layout, summary: Option<&str>, plain: &[String]) -> Marke
     let in_text: Option<Day> = summary
         .into_iter()
         .chain(plain.iter().map(String::as_str))
-        .find_map(event::first_date);
+        .find_map(dates::first_date);
     let dateline_year = dateline.and_then(|d| d.year);
     let found = match (in_text, dateline) {
         (Some(d), _) if d.year.is_some() => d.year.and_then(|y| d.iso(y)).map(Marked::read),
