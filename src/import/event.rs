@@ -319,7 +319,9 @@ const VENUE_WORDS: &[&str] = &[
     "theatre",
     "stadium",
 ];
-const CONNECTORS: &[&str] = &["und", "der", "des", "für", "of", "the", "&", "am", "an"];
+const CONNECTORS: &[&str] = &[
+    "und", "der", "des", "für", "of", "the", "&", "am", "an", "von", "van", "de",
+];
 
 /// The capitalized name that starts `text` ("IHK Erfurt unter anderem" -> "IHK Erfurt").
 fn proper_name(text: &str) -> Option<String> {

@@ -229,6 +229,8 @@ pub fn import(input: &str) -> Draft {
             .map(|rest| {
                 rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '-' | '+'))
             })
+            // "… – Recap": a label, not a motto.
+            .filter(|rest| event::title(rest).is_some())
             .filter(|rest| !rest.is_empty() && word_count(rest) <= 15),
         _ => None,
     };

@@ -307,6 +307,12 @@ pub const SPEECH_VERBS: &[&str] = &[
     "ergänzte",
     "berichtete",
     "berichtet",
+    "reported",
+    "reports",
+    "told",
+    "warned",
+    "warns",
+    "pointed",
 ];
 
 /// Adverbs between a speech verb and the name ("sagte abschließend Name").

@@ -354,6 +354,12 @@ fn speaker_after(after: &str) -> Option<(Name, Option<String>, usize)> {
             role = &role[..role.len() - 1];
         }
         role_text = (!role.is_empty()).then(|| role.to_string());
+    } else if let Some(r) = role.strip_prefix('(') {
+        // "reported Thomas Engel (Klinikum Magdeburg gGmbH)."
+        role_text = r
+            .split_once(')')
+            .map(|(inside, _)| inside.trim().to_string())
+            .filter(|inside| !inside.is_empty());
     }
     Some((name, role_text.or(role_before), skipped + stop))
 }

@@ -6,7 +6,8 @@ use super::text::words;
 /// Legal forms that end an organization's name.
 const LEGAL_FORMS: &[&str] = &[
     "GmbH", "gGmbH", "mbH", "e.V.", "AG", "SE", "KG", "UG", "eG", "e.G.", "GbR", "OHG", "KGaA",
-    "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "plc", "S.A.", "B.V.", "AöR", "KdöR", "V.",
+    "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "plc", "S.A.", "B.V.", "AöR", "KdöR", "V.", "AS", "A/S",
+    "ApS", "AB", "Oy", "N.V.", "BV", "SAS", "SARL", "S.L.", "Corp.", "S.p.A.", "S.r.l.",
 ];
 
 /// Words inside an organization's name that make a split at "der"/"von" clear.
@@ -103,7 +104,15 @@ pub fn split(text: &str) -> RoleAndOrganization {
             split = Some((i + 1, start + token.len()));
             break;
         }
-        if PREPOSITIONS.contains(&token) {
+        // "Otto von Guericke University": a particle between two parts of a
+        // name, not the word that leads to the organization.
+        let capital = |w: Option<&(usize, &str)>| {
+            w.is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && !is_role_word(w))
+        };
+        let particle = matches!(token, "von" | "van" | "de")
+            && capital(i.checked_sub(1).and_then(|p| tokens.get(p)))
+            && capital(tokens.get(i + 1));
+        if PREPOSITIONS.contains(&token) && !particle {
             // "Autobahn des Bundes GmbH": a genitive just before the legal form
             // is part of the name; without a legal form, "des Bürgeramts Jena"
             // is a genitive the organization's own name would not have.
@@ -268,6 +277,27 @@ mod tests {
             (Some("Oberbürgermeister".into()), None)
         );
         assert_eq!(parts(""), (None, None));
+    }
+
+    #[test]
+    fn particles_and_foreign_legal_forms() {
+        assert_eq!(
+            parts(
+                "Director of the Institute for Medical Informatics at Otto von Guericke University"
+            ),
+            both(
+                "Director of the Institute for Medical Informatics",
+                "Otto von Guericke University"
+            )
+        );
+        assert_eq!(
+            parts("CTO of Nordic Care Systems AS"),
+            both("CTO", "Nordic Care Systems AS")
+        );
+        assert_eq!(
+            parts("Co-Founder & CEO von Enginsight GmbH"),
+            both("Co-Founder & CEO", "Enginsight GmbH")
+        );
     }
 
     #[test]
