@@ -18,6 +18,7 @@ pub mod config;
 pub mod dom;
 pub mod hooks;
 pub mod i18n;
+pub mod import;
 pub mod lang;
 pub mod recap;
 pub mod view;
