@@ -6,7 +6,8 @@ use super::filter::Selection;
 use super::url::UrlView;
 use crate::recap::{Region, Sector};
 
-/// How a change is recorded in the page URL (SPEC section 4).
+/// How a change is recorded in the page URL: filter changes and "show
+/// quote" add a history entry, typing and carousel moves replace it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum HistoryMode {
     /// Not recorded (paging, restoring from history).
