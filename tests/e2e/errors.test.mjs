@@ -161,3 +161,21 @@ test('HTML and script in every text field are shown as text; nothing runs', asyn
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');
   await page.context().close();
 });
+
+test('the start-failure alert reads `locale` as the widget does (trimmed)', async () => {
+  // The widget reads " en" as English; its start-failure alert must too.
+  const page = await openPage(env, null);
+  await page.route(/\/recap-widget-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.origin + widgetPage([{ id: 'en', locale: ' en', 'url-state': 'off' }, { id: 'de', locale: 'fr', 'url-state': 'off' }]));
+  const en = page.locator('#en').getByRole('alert');
+  const de = page.locator('#de').getByRole('alert');
+  await en.waitFor({ timeout: 20000 });
+  await de.waitFor({ timeout: 20000 });
+  assert.match(await en.innerText(), /The widget could not be loaded/);
+  assert.ok(await page.locator('#en').getByRole('button', { name: 'Try again' }).isVisible());
+  assert.match(await de.innerText(), /Das Widget konnte nicht geladen werden/, 'anything but English is German');
+  assert.ok(await page.locator('#en').evaluate((element) => element.matches(':state(ready)')), 'the error view is ready too');
+  page.consoleErrors = page.consoleErrors.filter((e) => !/recap-widget: could not start|HTTP 404/.test(e));
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
