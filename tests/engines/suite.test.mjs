@@ -7,7 +7,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { engines, Page, until as poll } from './drivers.mjs';
+import { engines, Page } from './drivers.mjs';
+import { until as poll } from '../common/browser.mjs';
 import { startFront } from './front.mjs';
 import { generateRecap, REGIONS, SECTORS } from '../e2e/generate.mjs';
 
