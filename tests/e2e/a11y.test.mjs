@@ -46,6 +46,7 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
   }
   test(`axe: error view at ${width}x${height}`, async () => {
     const page = await openPage(env, widgetPage([{ src: '/fault/404', 'url-state': 'off' }]), { width, height });
+    page.expectConsoleErrors(/^HTTP 404 for .*\/fault\/404$/);
     const widget = await ready(page);
     await widget.getByRole('alert').waitFor();
     await axe(page, `error view ${width}px`);

@@ -19,8 +19,9 @@ const FATAL_PATHS = {
   'speakers-not-array': 'speakers', 'quotes-missing': 'quotes', 'quotes-not-array': 'quotes',
 };
 
-async function alertFor(src, attributes = {}) {
+async function alertFor(src, attributes = {}, expectedErrors = []) {
   const page = await openPage(env, widgetPage([{ src, 'url-state': 'off', ...attributes }]));
+  page.expectConsoleErrors(...expectedErrors);
   const widget = await ready(page);
   const alert = widget.getByRole('alert');
   await alert.waitFor({ timeout: 20000 });
@@ -42,13 +43,17 @@ test('every fatal fixture shows the error view with its path, and no data', asyn
 });
 
 test('network faults offer a retry that really retries', async () => {
-  for (const [route, words] of [['/fault/404', 'HTTP-Status 404'], ['/fault/500', 'HTTP-Status 500'], ['/fault/drop', 'keine Verbindung']]) {
-    const { page, alert, widget } = await alertFor(route);
+  for (const [route, words, errors] of [
+    ['/fault/404', 'HTTP-Status 404', [/^HTTP 404 for .*\/fault\/404$/]],
+    ['/fault/500', 'HTTP-Status 500', [/^HTTP 500 for .*\/fault\/500$/]],
+    ['/fault/drop', 'keine Verbindung', []],
+  ]) {
+    const { page, alert, widget } = await alertFor(route, {}, errors);
     assert.ok((await alert.innerText()).includes(words), `${route}: "${words}" in "${await alert.innerText()}"`);
     assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible(), `${route}: retry button`);
     await page.context().close();
   }
-  const { page, widget } = await alertFor('/fault/flaky?key=retry-1');
+  const { page, widget } = await alertFor('/fault/flaky?key=retry-1', {}, [/^HTTP 503 for .*\/fault\/flaky\?key=retry-1$/]);
   await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
   await eventually(() => status(widget).textContent(), '5 von 5 Personen', 'retry recovers once the server answers');
   await page.context().close();
@@ -79,6 +84,9 @@ test('a response slower than the 15 s timeout shows the loading placeholder, the
 
 test('items with problems: the rest renders, warnings name their JSON path', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/items/every-item-rule.json', 'url-state': 'off' }]));
+  // The fixture's one valid photo URL names a file that is not there.
+  const missingPhoto = /^HTTP 404 for .*\/fixtures\/items\/img\/dora\.jpg$/;
+  page.expectConsoleErrors(missingPhoto);
   const widget = await ready(page);
   await eventually(() => status(widget).textContent(), '4 von 4 Personen', 'valid people render');
   const warnings = page.consoleWarnings.join('\n');
@@ -87,11 +95,13 @@ test('items with problems: the rest renders, warnings name their JSON path', asy
   }
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   assert.ok((await widget.locator('[aria-roledescription=slide]:not([inert])').innerText()).includes('Unbekannte Person.'), 'an unattributed quote is shown');
+  await page.consoleErrorCame(missingPhoto);
   await page.context().close();
 });
 
 test('photos: relative URLs resolve against the recap file, lazy, with initials behind', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/photos/recap.json', 'url-state': 'off' }]));
+  page.expectConsoleErrors(/^HTTP 404 for .*\/fixtures\/photos\/img\/does-not-exist\.svg$/);
   const widget = await ready(page);
   const photo = widget.getByRole('article', { name: 'Mit Foto' }).locator('img');
   assert.equal(await photo.evaluate((img) => img.src), `${env.origin}/fixtures/photos/img/portrait.svg`);
@@ -106,8 +116,6 @@ test('photos: relative URLs resolve against the recap file, lazy, with initials 
   const broken = widget.getByRole('article', { name: 'Kaputtes Foto' });
   await page.waitForFunction(() => [...document.querySelector('recap-widget').shadowRoot.querySelectorAll('img')].some((i) => i.hidden));
   assert.ok(await broken.locator('.initials').isVisible(), 'a broken photo falls back to the initials');
-  page.consoleErrors = page.consoleErrors.filter((e) => !e.includes('does-not-exist.svg'));
-  assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });
 

@@ -129,6 +129,7 @@ test('the widget\'s files are asked for once the snapshot is painted', async () 
 test('a snapshot whose stylesheet fails is still taken over', async () => {
   const page = await openPage(env, null, { width: 1280, height: 900 });
   await page.route(/\/widget-[0-9a-f]+\.css$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  page.expectConsoleErrors(/^HTTP 404 for .*\/widget-[0-9a-f]+\.css$/);
   await page.goto(`${env.origin}/dist/index.html`, { waitUntil: 'commit' });
   await eventually(() => takenOver(page), true, 'the widget starts anyway', 20000);
   await page.context().close();
@@ -164,6 +165,7 @@ test('a shared link shows the snapshot first, then its view', async () => {
 
 test('when the wasm cannot be loaded, the snapshot stays readable and an alert says so', async () => {
   const { page, release } = await withHeldWasm('/dist/index.html', { width: 390, height: 844, fail: true });
+  page.expectConsoleErrors(/^HTTP 404 for .*_bg\.wasm$/, /^recap-widget: could not start Error: .*_bg\.wasm: HTTP 404/);
   release();
   const widget = page.locator('recap-widget');
   await widget.getByRole('alert').waitFor();
@@ -174,7 +176,6 @@ test('when the wasm cannot be loaded, the snapshot stays readable and an alert s
   assert.equal(shown.quotes.length, recap.quotes.length, 'every quote readable, as without JavaScript');
   assert.equal(shown.clipped, 0, 'in full');
   assert.deepEqual(shown.buttons.filter((b) => !b.includes('Erneut versuchen')), [], 'no dead control');
-  page.consoleErrors.length = 0;
   await page.context().close();
 });
 
