@@ -124,6 +124,14 @@ export async function ready(page, index = 0) {
   return widget;
 }
 
+/** Waits until the widget (by index) shows its recap; its error view fails the test. */
+export async function readyRecap(page, index = 0) {
+  const widget = page.locator('recap-widget').nth(index);
+  await widget.locator('.mount:not([data-snapshot]) .layout').waitFor({ timeout: 20000 });
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the recap, not the error view');
+  return widget;
+}
+
 export function status(widget) {
   return widget.locator('.filters [role=status]');
 }

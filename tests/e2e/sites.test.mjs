@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setUp, openPage, openPageWithClock, countReceived, received, ready, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, countReceived, received, ready, readyRecap, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
 import { generateRecap } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -242,13 +242,15 @@ test('a wasm download that fails once: "Erneut versuchen" starts the widget, and
   await page.goto(env.origin + widgetPage([{ 'url-state': 'off' }]));
   const widget = page.locator('recap-widget');
   await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
-  await ready(page);
+  // The recap itself, not the error view again (a retry that fails shows that too).
+  await readyRecap(page);
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the error view is gone');
   await page.evaluate(() => {
     const element = document.createElement('recap-widget');
     element.setAttribute('url-state', 'off');
     document.querySelector('main').append(element);
   });
-  await ready(page, 1);
+  await readyRecap(page, 1);
   await page.context().close();
 });
 
@@ -271,7 +273,7 @@ test('the focus goes to a neighbour when its control goes away', async () => {
   retry.expectConsoleErrors(/^HTTP 503 for .*\/fault\/flaky\?key=focus$/);
   const flaky = retry.locator('recap-widget');
   await flaky.getByRole('button', { name: 'Erneut versuchen' }).click();
-  await ready(retry);
+  await readyRecap(retry);
   await eventually(() => retry.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.className), 'title', '"Erneut versuchen": the recap\'s title');
   await retry.context().close();
 });
