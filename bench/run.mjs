@@ -193,8 +193,8 @@ const SNAPSHOT_AND_LIVE = {
 };
 const LIVE_ONLY = { marks: [SNAPSHOT_AND_LIVE.marks[1]] };
 const FIRST_CLICK = { marks: [], click: { button: 'Thüringen', status: '.filters [role=status]', initial: '14 von 14 Personen' } };
-// The first card of the build before the snapshot, CPU 4x (issue 15): the
-// first filter click must take effect no later than that.
+// When the build without a prerendered snapshot painted its first card, at
+// 4x CPU: the first filter click must take effect no later than that.
 const OLD_FIRST_CARD_MS = 770;
 
 /**
@@ -228,9 +228,10 @@ function onScreen(samples, name, height = 900) {
 const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const bench = await startBenchServer();
-// The rows measured before issue 15 keep using the end-to-end server directly;
-// the new ones use the bench's front (bench/server.mjs), which adds the page
-// without snapshot and forwards everything else to it.
+// The rows measured before the snapshot was benchmarked keep using the
+// end-to-end server directly; the new ones use the bench's front
+// (bench/server.mjs), which adds the page without snapshot and forwards
+// everything else to it.
 const origin = bench.e2eOrigin;
 const front = bench.origin;
 const rows = [];

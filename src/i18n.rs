@@ -137,6 +137,17 @@ pub fn sector_label(lang: Lang, sector: Sector) -> &'static str {
     }
 }
 
+/// The one plural rule of the UI, German and English alike: the singular
+/// for exactly one, the plural for every other count, 0 included ("1 Zitat",
+/// "0 Zitate", "2 quotes"). Every counted noun goes through it.
+pub fn plural<'a, N: PartialEq + From<u8>>(count: N, one: &'a str, other: &'a str) -> &'a str {
+    if count == N::from(1) {
+        one
+    } else {
+        other
+    }
+}
+
 /// "Sachsen (3)": a filter option with its live count.
 pub fn option_with_count(label: &str, count: usize) -> String {
     format!("{label} ({count})")
@@ -145,11 +156,12 @@ pub fn option_with_count(label: &str, count: usize) -> String {
 /// The polite status line: "5 von 15 Personen", "1 von 1 Person" (the
 /// noun agrees with the total).
 pub fn people_status(lang: Lang, shown: usize, total: usize) -> String {
-    match (lang, total) {
-        (Lang::De, 1) => format!("{shown} von 1 Person"),
-        (Lang::De, _) => format!("{shown} von {total} Personen"),
-        (Lang::En, 1) => format!("{shown} of 1 person"),
-        (Lang::En, _) => format!("{shown} of {total} people"),
+    match lang {
+        Lang::De => format!(
+            "{shown} von {total} {}",
+            plural(total, "Person", "Personen")
+        ),
+        Lang::En => format!("{shown} of {total} {}", plural(total, "person", "people")),
     }
 }
 
@@ -171,20 +183,24 @@ pub fn slide_label(lang: Lang, position: usize, total: usize) -> String {
 
 /// "100 Teilnehmende" ("Teilnehmende" is singular and plural), "1 attendee".
 pub fn attendees(lang: Lang, count: u64) -> String {
-    match (lang, count) {
-        (Lang::De, _) => format!("{count} Teilnehmende"),
-        (Lang::En, 1) => "1 attendee".to_owned(),
-        (Lang::En, _) => format!("{count} attendees"),
-    }
+    let noun = match lang {
+        Lang::De => plural(count, "Teilnehmende", "Teilnehmende"),
+        Lang::En => plural(count, "attendee", "attendees"),
+    };
+    format!("{count} {noun}")
 }
 
 /// The console line after the first problems of a file: "… und 150 weitere Probleme".
 pub fn more_problems(lang: Lang, count: usize) -> String {
-    match (lang, count) {
-        (Lang::De, 1) => "… und 1 weiteres Problem".to_owned(),
-        (Lang::De, _) => format!("… und {count} weitere Probleme"),
-        (Lang::En, 1) => "… and 1 more problem".to_owned(),
-        (Lang::En, _) => format!("… and {count} more problems"),
+    match lang {
+        Lang::De => format!(
+            "… und {count} {}",
+            plural(count, "weiteres Problem", "weitere Probleme")
+        ),
+        Lang::En => format!(
+            "… and {count} more {}",
+            plural(count, "problem", "problems")
+        ),
     }
 }
 
@@ -256,6 +272,25 @@ mod tests {
         assert_eq!(attendees(Lang::De, 1), "1 Teilnehmende");
         assert_eq!(attendees(Lang::En, 1), "1 attendee");
         assert_eq!(attendees(Lang::En, 100), "100 attendees");
+    }
+
+    #[test]
+    fn one_plural_rule_for_zero_one_and_two() {
+        assert_eq!(plural(0usize, "Zitat", "Zitate"), "Zitate");
+        assert_eq!(plural(1usize, "Zitat", "Zitate"), "Zitat");
+        assert_eq!(plural(2usize, "Zitat", "Zitate"), "Zitate");
+        assert_eq!(plural(0u64, "quote", "quotes"), "quotes");
+        assert_eq!(plural(1u64, "quote", "quotes"), "quote");
+        assert_eq!(plural(2u64, "quote", "quotes"), "quotes");
+        assert_eq!(people_status(Lang::De, 0, 0), "0 von 0 Personen");
+        assert_eq!(people_status(Lang::En, 0, 0), "0 of 0 people");
+        assert_eq!(attendees(Lang::En, 0), "0 attendees");
+        assert_eq!(attendees(Lang::En, 2), "2 attendees");
+        assert_eq!(attendees(Lang::De, 2), "2 Teilnehmende");
+        assert_eq!(more_problems(Lang::De, 1), "… und 1 weiteres Problem");
+        assert_eq!(more_problems(Lang::De, 2), "… und 2 weitere Probleme");
+        assert_eq!(more_problems(Lang::En, 1), "… and 1 more problem");
+        assert_eq!(more_problems(Lang::En, 0), "… and 0 more problems");
     }
 
     #[test]

@@ -17,6 +17,16 @@ impl Lang {
         }
     }
 
+    /// Reads a command-line language: `de` or `en` (any case), nothing else,
+    /// so that a typo is an error instead of German.
+    pub fn from_option(value: &str) -> Option<Lang> {
+        match value.to_ascii_lowercase().as_str() {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The BCP 47 tag of the UI language, for the `lang` attribute of UI text.
     pub fn tag(self) -> &'static str {
         match self {
@@ -36,5 +46,14 @@ mod tests {
         assert_eq!(Lang::from_attr(Some("EN")), Lang::En);
         assert_eq!(Lang::from_attr(Some("en-GB")), Lang::En);
         assert_eq!(Lang::from_attr(Some("fr")), Lang::De);
+    }
+
+    #[test]
+    fn command_line_language() {
+        assert_eq!(Lang::from_option("de"), Some(Lang::De));
+        assert_eq!(Lang::from_option("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_option("fr"), None);
+        assert_eq!(Lang::from_option("en-GB"), None);
+        assert_eq!(Lang::from_option(""), None);
     }
 }

@@ -68,7 +68,122 @@ function requestEarly(element) {
   }
 }
 
-const english = (element) => /^en(-|$)/i.test(element.getAttribute('locale') ?? '');
+// As the widget reads `locale` (Lang::from_attr): trimmed, "en" or "en-…".
+const english = (element) => /^en(-|$)/i.test((element.getAttribute('locale') ?? '').trim());
+
+// Input that arrives on a prerendered snapshot before the widget has taken
+// it over is kept and replayed, in order, on the live widget (event replay,
+// as Angular's withEventReplay does): the snapshot's controls show from the
+// first paint, so they must not swallow a tap. The snapshot and the live
+// view are the same markup, so a control is found again by its place among
+// its siblings, and only if it is still the same control (same tag and
+// text, counts aside, in the same card): nothing runs against another one.
+const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape']);
+const isTextField = (element) => element.matches('input, textarea');
+
+/** The element's place below `ancestor`: its index among its element siblings, per level. */
+function placeOf(ancestor, element) {
+  const path = [];
+  for (let node = element; node !== ancestor; node = node.parentElement) {
+    path.unshift([...node.parentElement.children].indexOf(node));
+  }
+  return path;
+}
+
+/** What makes a control the same control in the live view (counts change, the rest does not). */
+function identity(element) {
+  const words = (text) => (text ?? '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const card = element.closest('article')?.querySelector('h3')?.textContent;
+  return [element.tagName, element.getAttribute('type'), element.getAttribute('aria-label'), words(element.textContent), words(card)].join('|');
+}
+
+function find(container, { place, id }) {
+  let node = container;
+  for (const index of place) node = node?.children[index];
+  return node && identity(node) === id ? node : null;
+}
+
+// A task, not a timer (fake clocks in tests and hosts' throttling leave it
+// alone): Yew renders in a microtask, so each replayed input meets the view
+// the previous one made.
+const nextTask = () => new Promise((resolve) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => { port1.close(); resolve(); };
+  port2.postMessage(null);
+});
+
+class InputRecorder {
+  #snapshot;
+  #inputs = [];
+  #stop;
+
+  constructor(root, snapshot) {
+    this.#snapshot = snapshot;
+    const listen = (type, record) => {
+      const listener = (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof Element && snapshot.contains(target)) record.call(this, event, target);
+      };
+      root.addEventListener(type, listener, true);
+      return () => root.removeEventListener(type, listener, true);
+    };
+    const stops = [listen('click', this.#click), listen('input', this.#input), listen('keydown', this.#key)];
+    this.#stop = () => stops.forEach((stop) => stop());
+  }
+
+  #keep(element, input) {
+    this.#inputs.push({ place: placeOf(this.#snapshot, element), id: identity(element), ...input });
+  }
+
+  #click(_event, target) {
+    // Links and form fields work on the snapshot as they are.
+    const control = target.closest('button, summary');
+    if (control && !control.disabled) this.#keep(control, { type: 'click' });
+  }
+
+  #input(_event, target) {
+    if (!isTextField(target)) return;
+    const last = this.#inputs.at(-1);
+    // Typing is one input: what the field holds at the end, with the caret.
+    if (last?.type === 'input' && last.element === target) this.#inputs.pop();
+    const { value, selectionStart, selectionEnd, selectionDirection } = target;
+    this.#keep(target, { type: 'input', element: target, value, selection: [selectionStart, selectionEnd, selectionDirection] });
+  }
+
+  #key(event, target) {
+    // Keys that click a button come again as the click; text fields as input.
+    if (!KEYS.has(event.key) || isTextField(target)) return;
+    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
+    this.#keep(target, { type: 'keydown', init: { key, code, shiftKey, altKey, ctrlKey, metaKey } });
+  }
+
+  /** Stops recording; what was recorded is handed out once. */
+  take() {
+    this.#stop();
+    const inputs = this.#inputs;
+    this.#inputs = [];
+    return inputs;
+  }
+}
+
+/** Replays `inputs` on the live view in `container`, each after the render of the one before. */
+async function replay(container, inputs) {
+  for (const input of inputs) {
+    await nextTask();
+    const element = find(container, input);
+    if (!element?.isConnected) continue;
+    if (input.type === 'click') {
+      element.click();
+    } else if (input.type === 'input') {
+      element.value = input.value;
+      if (element.getRootNode().activeElement === element) element.setSelectionRange(...input.selection);
+      element.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    } else {
+      element.dispatchEvent(new KeyboardEvent('keydown', { ...input.init, bubbles: true, cancelable: true, composed: true }));
+    }
+  }
+  await nextTask();
+}
 
 // A prerendered snapshot is shown once its stylesheet is in (the snapshot
 // stays hidden until then), and it is usually the page's largest paint. The
@@ -144,6 +259,10 @@ class RecapWidget extends HTMLElement {
   #early = null;
   #alert = null;
   #text = null;
+  #recorder = null;
+  #phases = 0;
+  // `recap-widget:state(ready)`; where custom states are missing, the event still comes.
+  #states = this.attachInternals?.().states;
 
   /**
    * The recap's text, handed over instead of loading `src` (the editors'
@@ -166,6 +285,8 @@ class RecapWidget extends HTMLElement {
       this.recapText = text;
     }
     if (this.#widget || this.#starting) return;
+    const snapshot = this.shadowRoot?.querySelector('.mount[data-snapshot]');
+    if (snapshot && !this.#recorder) this.#recorder = new InputRecorder(this.shadowRoot, snapshot);
     // Not before this call has returned: a host may append the element and
     // set `src` right after.
     this.#starting = snapshotShown(this)
@@ -183,7 +304,13 @@ class RecapWidget extends HTMLElement {
         this.#alert?.remove();
         this.#alert = null;
         this.#glue = glue;
-        this.#widget = glue.mount(this, asset(FILES.stylesheet), asset('recap.json'), early.url, early.response, early.abort, this.#text ?? undefined);
+        this.#widget = glue.mount(this, {
+          stylesheet: asset(FILES.stylesheet),
+          defaultSrc: asset('recap.json'),
+          early: early.url ? early : undefined,
+          text: this.#text ?? undefined,
+          onPhase: (detail) => this.#phase(detail),
+        });
       })
       .catch((error) => {
         this.#cancelEarly();
@@ -191,6 +318,24 @@ class RecapWidget extends HTMLElement {
         this.#showStartFailure();
       })
       .finally(() => { this.#starting = null; });
+  }
+
+  /**
+   * What the widget shows, once rendered (`null`: loading). With the recap
+   * on screen, what the visitor did on the snapshot is replayed first; then
+   * the host page learns that the widget is ready.
+   */
+  async #phase(detail) {
+    const turn = ++this.#phases;
+    this.#states?.delete('ready');
+    if (!detail) return;
+    const inputs = this.#recorder?.take() ?? [];
+    this.#recorder = null;
+    const live = this.shadowRoot?.querySelector('.mount:not([data-snapshot])');
+    if (!detail.error && inputs.length && live) await replay(live, inputs);
+    if (turn !== this.#phases || !this.isConnected) return;
+    this.#states?.add('ready');
+    this.dispatchEvent(new CustomEvent('recap-ready', { bubbles: true, composed: true, detail }));
   }
 
   /** The widget could not be loaded: an alert with "try again", beside a snapshot if there is one. */
@@ -213,6 +358,7 @@ class RecapWidget extends HTMLElement {
     message.textContent = en
       ? 'The recap cannot be shown: The widget could not be loaded.'
       : 'Der Rückblick kann nicht angezeigt werden: Das Widget konnte nicht geladen werden.';
+    this.#phase({ error: message.textContent });
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.className = 'button';
@@ -249,6 +395,10 @@ class RecapWidget extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected) return;
       this.#cancelEarly();
+      this.#recorder?.take();
+      this.#recorder = null;
+      this.#phases++;
+      this.#states?.delete('ready');
       if (this.#widget) {
         this.#widget.destroy();
         this.#widget.free();

@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use recap_widget::embed::{mount, Widget};
+use js_sys::{Object, Reflect};
+use recap_widget::embed::{mount, MountOptions, Widget};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
@@ -161,21 +162,29 @@ fn host_element(attributes: &[(&str, &str)]) -> HtmlElement {
 /// Like `mount_element`, with an early request handed to `mount`.
 fn mount_element_early(attributes: &[(&str, &str)], early: Option<Early>) -> Mounted {
     let host = host_element(attributes);
-    let (url, response, abort) = match early {
-        Some(e) => (Some(e.url), Some(e.response), Some(e.abort)),
-        None => (None, None, None),
-    };
-    let widget = mount(
-        host.clone(),
-        "data:text/css,",
-        &data_url(RECAP),
-        url,
-        response,
-        abort,
-        None,
-    )
-    .expect("mount");
+    let widget = mount(host.clone(), &mount_options(early, None)).expect("mount");
     Mounted { host, widget }
+}
+
+/// The object `embed.js` hands to `mount`, as a page would write it.
+fn mount_options(early: Option<Early>, text: Option<String>) -> MountOptions {
+    let options = Object::new();
+    let set = |object: &Object, key: &str, value: JsValue| {
+        Reflect::set(object, &key.into(), &value).expect("set");
+    };
+    set(&options, "stylesheet", "data:text/css,".into());
+    set(&options, "defaultSrc", data_url(RECAP).into());
+    if let Some(early) = early {
+        let request = Object::new();
+        set(&request, "url", early.url.into());
+        set(&request, "response", early.response.into());
+        set(&request, "abort", early.abort.into());
+        set(&options, "early", request.into());
+    }
+    if let Some(text) = text {
+        set(&options, "text", text.into());
+    }
+    options.unchecked_into()
 }
 
 /// Mounts a widget with `attributes` and waits until it has shown the recap.
@@ -867,16 +876,7 @@ async fn a_recap_handed_over_as_text_is_shown_instead_of_loading_src() {
     // A src that cannot load: had it been loaded, the error view would show.
     let host = host_element(&[("src", "/no-such-recap.json"), ("url-state", "off")]);
     let text = RECAP.replace("Testkonferenz", "Aus dem Editor");
-    let widget = mount(
-        host.clone(),
-        "data:text/css,",
-        &data_url(RECAP),
-        None,
-        None,
-        None,
-        Some(text),
-    )
-    .expect("mount");
+    let widget = mount(host.clone(), &mount_options(None, Some(text))).expect("mount");
     let mut m = Mounted { host, widget };
     m.until("the text to show", |m| !m.all(".layout").is_empty())
         .await;

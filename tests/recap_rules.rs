@@ -1,5 +1,7 @@
-//! Every fatal and item rule of SPEC section 2, checked on the fixtures that
-//! site editors would write by mistake, plus hostile and odd input.
+//! Every fatal rule (the widget shows its error view) and item rule (the
+//! item or field is skipped with a warning) of the recap file format,
+//! checked on the fixtures that site editors would write by mistake, plus
+//! hostile and odd input.
 
 use std::path::Path;
 

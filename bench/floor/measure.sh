@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds bench/floor (the smallest Yew app, see src/lib.rs) exactly the way the
 # widget is built (release profile, then bench/release-wasm.sh) and prints its
-# brotli size: the part of SPEC's 119 KB limit that the stack takes before the
+# brotli size: the part of the widget's size limit (157 KB brotli for all a
+# visitor downloads, recap and photos aside) that the stack takes before the
 # widget's own code.
 set -euo pipefail
 cd "$(dirname "$0")"

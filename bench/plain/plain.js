@@ -1,7 +1,7 @@
-// The plain-JS baseline of SPEC section 5 ("LCP no later than a plain-JS
-// widget's"): a custom element with an open shadow root that fetches the
-// recap JSON and renders the header and the speaker cards with the widget's
-// own stylesheet and classes. No framework, no wasm, no filters, carousel or
+// The plain-JS baseline (the widget's largest contentful paint must come no
+// later than a plain-JS widget's): a custom element with an open shadow root
+// that fetches the recap JSON and renders the header and the speaker cards
+// with the widget's own stylesheet and classes. No framework, no wasm, no filters, carousel or
 // URL state: the least a widget has to do to show the same first screen of
 // cards. Not shipped; only the benchmark loads it (bench/server.mjs).
 

@@ -1,4 +1,5 @@
-//! The page's effects, as named hooks (as in Yew's examples): a file
+//! The page's effects, as named hooks (as in Yew's examples): a file read
+//! as bytes (`use_file_reader`, for the picker and the drop), a file
 //! dropped anywhere, the check once typing pauses, and the snippet rendered
 //! for the current file.
 

@@ -1,6 +1,7 @@
 //! Every string of the check page, in German and English (`?lang=en`).
 //! The problems' own messages come from the widget (`recap-widget`).
 
+use recap_widget::i18n::plural;
 use recap_widget::lang::Lang;
 
 /// The page's language: English with `?lang=en`, else German.
@@ -53,9 +54,9 @@ pub enum Text {
 pub fn text(lang: Lang, key: Text) -> &'static str {
     use Text::*;
     match (lang, key) {
-        (Lang::De, Title) => "Recap prüfen",
+        (Lang::De, Title) => "Rückblick prüfen",
         (Lang::En, Title) => "Check a recap",
-        (Lang::De, Intro) => "Legen Sie Ihre Recap-Datei hier ab, wählen Sie sie aus oder fügen Sie ihren Text ein: Die Seite nennt jedes Problem mit seiner Stelle, zeigt das Widget mit der Datei und gibt Ihnen den Code für Ihre Seite.",
+        (Lang::De, Intro) => "Legen Sie Ihre Rückblick-Datei hier ab, wählen Sie sie aus oder fügen Sie ihren Text ein: Die Seite nennt jedes Problem mit seiner Stelle, zeigt das Widget mit der Datei und gibt Ihnen den Code für Ihre Seite.",
         (Lang::En, Intro) => "Drop your recap file here, choose it or paste its text: the page names every problem with its place, shows the widget with the file and gives you the code for your page.",
         (Lang::De, Private) => "Die Datei bleibt in Ihrem Browser: Sie wird weder hochgeladen noch gespeichert.",
         (Lang::En, Private) => "The file stays in your browser: it is neither uploaded nor stored.",
@@ -128,8 +129,7 @@ pub fn large_text(lang: Lang, bytes: usize) -> String {
 
 /// "2 Fehler, 5 Warnungen", "1 Fehler, 1 Warnung", "Keine Probleme".
 pub fn summary(lang: Lang, errors: usize, warnings: usize) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count = |n: usize, one: &str, other: &str| format!("{n} {}", plural(n, one, other));
     match (lang, errors, warnings) {
         (Lang::De, 0, 0) => "Keine Probleme".to_owned(),
         (Lang::En, 0, 0) => "No problems".to_owned(),
@@ -150,11 +150,13 @@ pub fn summary(lang: Lang, errors: usize, warnings: usize) -> String {
 pub fn more(lang: Lang, count: usize) -> String {
     match lang {
         Lang::De => format!(
-            "… und {count} weitere Probleme (die ersten {} stehen oben)",
+            "… und {count} {} (die ersten {} stehen oben)",
+            plural(count, "weiteres Problem", "weitere Probleme"),
             crate::report::MAX_SHOWN
         ),
         Lang::En => format!(
-            "… and {count} more problems (the first {} are listed above)",
+            "… and {count} more {} (the first {} are listed above)",
+            plural(count, "problem", "problems"),
             crate::report::MAX_SHOWN
         ),
     }
@@ -170,6 +172,26 @@ mod tests {
         assert!(large_text(Lang::En, 3 * 1024 * 1024).contains("(3.0 MB)"));
     }
 
+    /// The widget calls a recap "Rückblick" in German; the page where it is
+    /// checked, its title and the link to it say the same.
+    #[test]
+    fn german_text_says_rueckblick() {
+        let title = text(Lang::De, Text::Title);
+        assert_eq!(title, "Rückblick prüfen");
+        let check_html = include_str!("../../static/check.html");
+        assert!(check_html.contains(&format!("<title>{title}</title>")));
+        let this_file = include_str!("i18n.rs");
+        let strings = this_file.split("#[cfg(test)]").next().unwrap_or(this_file);
+        for (name, text) in [
+            ("check/src/i18n.rs", strings),
+            ("src/i18n.rs", include_str!("../../src/i18n.rs")),
+            ("static/check.html", check_html),
+            ("index.html", include_str!("../../index.html")),
+        ] {
+            assert!(!text.contains("Recap"), "{name} says \"Recap\"");
+        }
+    }
+
     #[test]
     fn summaries() {
         assert_eq!(summary(Lang::De, 2, 5), "2 Fehler, 5 Warnungen");
@@ -177,5 +199,27 @@ mod tests {
         assert_eq!(summary(Lang::De, 0, 0), "Keine Probleme");
         assert_eq!(summary(Lang::En, 0, 20), "0 errors, 20 warnings");
         assert_eq!(summary(Lang::En, 1, 0), "1 error, 0 warnings");
+        assert_eq!(summary(Lang::De, 0, 2), "0 Fehler, 2 Warnungen");
+        assert_eq!(summary(Lang::En, 2, 1), "2 errors, 1 warning");
+    }
+
+    #[test]
+    fn more_problems_agree_with_their_count() {
+        assert_eq!(
+            more(Lang::De, 1),
+            "… und 1 weiteres Problem (die ersten 500 stehen oben)"
+        );
+        assert_eq!(
+            more(Lang::De, 2),
+            "… und 2 weitere Probleme (die ersten 500 stehen oben)"
+        );
+        assert_eq!(
+            more(Lang::En, 1),
+            "… and 1 more problem (the first 500 are listed above)"
+        );
+        assert_eq!(
+            more(Lang::En, 0),
+            "… and 0 more problems (the first 500 are listed above)"
+        );
     }
 }

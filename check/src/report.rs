@@ -1,10 +1,41 @@
-//! What the page lists for a file: every fatal problem and item problem in
-//! the order of the file, each with its line, column, JSON path and the
-//! message the widget and `recap-check` give; a summary; at most
-//! [`MAX_SHOWN`] of them (a file with 10,000 problems stays usable).
+//! What the page knows about a file once it is checked ([`Checked`]: the
+//! text, the recap after the rules or why it cannot be shown) and what it
+//! lists for it ([`Report`]): every fatal problem and item problem in the
+//! order of the file, each with its line, column, JSON path and the message
+//! the widget and `recap-check` give; a summary; at most [`MAX_SHOWN`] of
+//! them (a file with 10,000 problems stays usable).
+
+use std::rc::Rc;
 
 use recap_widget::lang::Lang;
 use recap_widget::recap::{Parsed, Problem, Rejected};
+
+/// A checked text, as the page's parts share it.
+#[derive(Clone, PartialEq)]
+pub struct Checked {
+    pub text: Rc<str>,
+    pub report: Rc<Report>,
+    /// The recap after the rules, when nothing is fatal.
+    pub parsed: Option<Rc<Parsed>>,
+    /// The first fatal problem's message, when something is.
+    pub fatal: Option<String>,
+}
+
+impl Checked {
+    pub fn new(text: Rc<str>, result: Result<Parsed, Rejected>, lang: Lang) -> Checked {
+        let report = Rc::new(Report::of(&result, lang));
+        let (parsed, fatal) = match result {
+            Ok(parsed) => (Some(Rc::new(parsed)), None),
+            Err(rejected) => (None, Some(rejected.first().message(lang))),
+        };
+        Checked {
+            text,
+            report,
+            parsed,
+            fatal,
+        }
+    }
+}
 
 /// How many problems the page lists; the rest are counted.
 pub const MAX_SHOWN: usize = 500;
@@ -102,6 +133,23 @@ mod tests {
             (report.entries[0].line, report.entries[0].column),
             (Some(3), Some(3))
         );
+    }
+
+    #[test]
+    fn a_checked_text_keeps_the_recap_or_the_first_fatal_message() {
+        let text = include_str!("../../tests/fixtures/items/every-item-rule.json");
+        let checked = Checked::new(text.into(), parse(text), Lang::De);
+        assert_eq!(&*checked.text, text);
+        assert_eq!(checked.fatal, None);
+        assert_eq!(checked.report.warnings, 20);
+        assert!(checked.parsed.is_some_and(|p| p.recap.speakers.len() == 4));
+
+        let text = "{\n  \"version\": 2\n}";
+        let checked = Checked::new(text.into(), parse(text), Lang::En);
+        assert!(checked.parsed.is_none());
+        let first = parse(text).expect_err("fatal").first().message(Lang::En);
+        assert_eq!(checked.fatal.as_deref(), Some(first.as_str()));
+        assert!(checked.report.fatal >= 1);
     }
 
     #[test]

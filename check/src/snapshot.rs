@@ -6,18 +6,15 @@
 use recap_widget::components::Snapshot;
 use recap_widget::recap::Parsed;
 use recap_widget::snippet::{self, Target};
+use recap_widget::source;
 use yew::LocalServerRenderer;
 
 /// The snippet of `parsed` for `target`; `script` is `embed.js`'s URL.
-/// Relative photo paths are resolved against the recap's URL, like the
-/// widget does.
+/// Relative photo paths are resolved against the recap's URL by the
+/// widget's own rule (`source::resolve`).
 pub async fn snippet(parsed: Parsed, target: Target, script: String) -> String {
     let base = target.src.clone();
-    let resolve = move |photo: &str| {
-        let url = web_sys::Url::new_with_base(photo, &base).ok()?;
-        matches!(url.protocol().as_str(), "http:" | "https:").then(|| url.href())
-    };
-    let props = target.props(parsed, resolve);
+    let props = target.props(parsed, |photo: &str| source::resolve(photo, &base));
     let markup = LocalServerRenderer::<Snapshot>::with_props(props)
         .hydratable(false)
         .render()

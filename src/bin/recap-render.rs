@@ -34,6 +34,7 @@ mod cli {
 
     const USAGE: &str = "usage: recap-render FILE [--base URL] [--src URL] [--locale de|en] [--region LIST] [--dist DIR]
            recap-render FILE --page PAGE.html [--dist DIR]
+           recap-render --help | --version
 
     Writes the snippet for a CMS page to standard output: the script tag, the
     <recap-widget> element and the prerendered snapshot of FILE.
@@ -67,7 +68,6 @@ mod cli {
 
     fn run() -> Result<ExitCode, String> {
         let Some(options) = options()? else {
-            println!("{USAGE}");
             return Ok(ExitCode::SUCCESS);
         };
         let bytes = std::fs::read(&options.file)
@@ -161,9 +161,10 @@ mod cli {
         Ok(assets.stylesheet)
     }
 
-    /// Reads the arguments; `None` asks for the usage text.
+    /// Reads the arguments; `Ok(None)` means the answer (usage or version)
+    /// is printed already. An unknown option or language is an error.
     fn options() -> Result<Option<Options>, String> {
-        let mut args = std::env::args().skip(1);
+        use lexopt::prelude::*;
         let mut file = None;
         let mut options = Options {
             file: PathBuf::new(),
@@ -174,27 +175,50 @@ mod cli {
             dist: PathBuf::from("dist"),
             page: None,
         };
-        while let Some(arg) = args.next() {
-            let mut value = |name: &str| {
-                args.next()
-                    .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-            };
-            match arg.as_str() {
-                "-h" | "--help" => return Ok(None),
-                "--base" => options.base = Folder::new(&value("--base")?),
-                "--src" => options.src = Some(value("--src")?),
-                "--locale" => options.lang = Lang::from_attr(Some(&value("--locale")?)),
-                "--region" => options.regions = parse_regions(&value("--region")?),
-                "--dist" => options.dist = PathBuf::from(value("--dist")?),
-                "--page" => options.page = Some(PathBuf::from(value("--page")?)),
-                other if other.starts_with("--") => {
-                    return Err(format!("unknown option {other}\n{USAGE}"))
+        let mut parser = lexopt::Parser::from_env();
+        while let Some(arg) = parser.next().map_err(usage)? {
+            match arg {
+                Short('h') | Long("help") => {
+                    println!("{USAGE}");
+                    return Ok(None);
                 }
-                other if file.is_none() => file = Some(PathBuf::from(other)),
-                other => return Err(format!("one recap file at a time ({other})\n{USAGE}")),
+                Short('V') | Long("version") => {
+                    println!("recap-render {}", env!("CARGO_PKG_VERSION"));
+                    return Ok(None);
+                }
+                Long("base") => options.base = Folder::new(&text(&mut parser)?),
+                Long("src") => options.src = Some(text(&mut parser)?),
+                Long("locale") => {
+                    let value = text(&mut parser)?;
+                    options.lang = Lang::from_option(&value).ok_or_else(|| {
+                        format!("unknown language {value:?} for --locale (de or en)\n{USAGE}")
+                    })?;
+                }
+                Long("region") => options.regions = parse_regions(&text(&mut parser)?),
+                Long("dist") => options.dist = PathBuf::from(parser.value().map_err(usage)?),
+                Long("page") => options.page = Some(PathBuf::from(parser.value().map_err(usage)?)),
+                Value(value) if file.is_none() => file = Some(PathBuf::from(value)),
+                Value(value) => {
+                    return Err(format!(
+                        "one recap file at a time ({})\n{USAGE}",
+                        value.to_string_lossy()
+                    ))
+                }
+                other => return Err(usage(other.unexpected())),
             }
         }
-        options.file = file.ok_or_else(|| USAGE.to_owned())?;
+        options.file = file.ok_or_else(|| format!("no recap file\n{USAGE}"))?;
         Ok(Some(options))
+    }
+
+    /// An argument error with the usage text under it.
+    fn usage(error: lexopt::Error) -> String {
+        format!("{error}\n{USAGE}")
+    }
+
+    /// The value of the option just read, as text.
+    fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
+        use lexopt::ValueExt;
+        parser.value().map_err(usage)?.string().map_err(usage)
     }
 }

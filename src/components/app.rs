@@ -2,11 +2,13 @@
 //! recap itself. It reports each phase, so that the element can take a
 //! prerendered snapshot over once the recap is shown.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::error_view::{error_view, ErrorViewProps};
+use super::error_view::{error_messages, error_view, ErrorViewProps};
 use super::recap_view::RecapView;
 use super::snapshot::widget_root;
 use crate::config::Config;
@@ -14,12 +16,18 @@ use crate::dom::focused;
 use crate::hooks::{use_recap, InlineRecap, RecapState};
 use crate::i18n::{text, Text};
 
-/// What the widget shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the widget shows: the element reports it to the host page (its
+/// ready signal) and takes a snapshot over when the recap is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Phase {
     Loading,
-    Shown,
-    Failed,
+    /// The recap, with how many people and quotes it holds.
+    Shown {
+        speakers: usize,
+        quotes: usize,
+    },
+    /// The error view, with its message.
+    Failed(Rc<str>),
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -52,8 +60,11 @@ pub fn App(props: &AppProps) -> Html {
     let (state, retry) = use_recap(source, props.generation, lang);
     let phase = match &state {
         RecapState::Loading => Phase::Loading,
-        RecapState::Ready(_) => Phase::Shown,
-        RecapState::Failed(_) => Phase::Failed,
+        RecapState::Ready(loaded) => Phase::Shown {
+            speakers: loaded.recap.speakers.len(),
+            quotes: loaded.recap.quotes.len(),
+        },
+        RecapState::Failed(error) => Phase::Failed(error_messages(lang, error).join("\n").into()),
     };
     let root = use_node_ref();
     // "Try again" goes away with its click: the focus follows the load, to
@@ -63,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
         let (root, retried) = (root.clone(), retried.clone());
         // Effects run once the render, children included, is in the DOM.
         use_effect_with((phase, props.on_phase.clone()), move |(phase, on_phase)| {
-            on_phase.emit(*phase);
+            on_phase.emit(phase.clone());
             if *retried.borrow() {
                 *retried.borrow_mut() = *phase == Phase::Loading;
                 focus_if_lost(&root, ".loading, .title, .error button");

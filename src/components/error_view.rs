@@ -16,15 +16,21 @@ pub struct ErrorViewProps {
     pub on_retry: Callback<()>,
 }
 
-pub fn error_view(props: &ErrorViewProps) -> Html {
-    let lang = props.lang;
-    let messages: Vec<String> = match &*props.error {
+/// What went wrong, in the UI language: one sentence, or one per fatal
+/// problem of the file. The view shows them; the ready signal carries them.
+pub fn error_messages(lang: Lang, error: &LoadError) -> Vec<String> {
+    match error {
         LoadError::Offline => vec![text(lang, Text::NetworkOffline).to_owned()],
         LoadError::Timeout => vec![text(lang, Text::NetworkTimeout).to_owned()],
         LoadError::Http(status) => vec![http_status(lang, *status)],
         LoadError::TooLarge => vec![text(lang, Text::TooLarge).to_owned()],
         LoadError::Invalid(rejected) => rejected.fatal.iter().map(|p| p.message(lang)).collect(),
-    };
+    }
+}
+
+pub fn error_view(props: &ErrorViewProps) -> Html {
+    let lang = props.lang;
+    let messages = error_messages(lang, &props.error);
     let retry = props.on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="error" role="alert">

@@ -1,7 +1,7 @@
 //! Keeps the widget's view in the page URL, quietly: writes it after every
-//! recorded change (push or replace, per SPEC), at most four replacements a
-//! second (the last one always lands), keeping the host's history state,
-//! and restores it on back/forward when the widget's own keys changed.
+//! recorded change (filters push an entry, typing and the carousel replace
+//! it; when, see `view::url_writes`), keeping the host's history state, and
+//! restores it on back/forward when the widget's own keys changed.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,12 +13,7 @@ use yew::prelude::*;
 use crate::alive::{guard, guard_event};
 use crate::view::state::{HistoryMode, ViewState};
 use crate::view::url::{self, UrlView};
-
-/// The shortest time between two replacements of the URL. Chromium ignores
-/// history calls after 200 in 10 s (for the whole page, the host's router
-/// too) and WebKit throws after 100: typing or holding an arrow key must
-/// stay far below that.
-pub const REPLACE_EVERY_MS: u32 = 250;
+use crate::view::url_writes::UrlWrites;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UrlStateOptions {
@@ -47,16 +42,12 @@ pub fn link_to(prefix: &str, view: &UrlView) -> Option<String> {
     ))
 }
 
-/// The URL writes of one widget: what the URL shows of it, and a
-/// replacement waiting for its turn.
+/// The writes of one widget (when, see [`UrlWrites`]) and the timer that
+/// writes a waiting replacement when its turn comes.
 #[derive(Default)]
 struct Writer {
-    /// The view the URL holds (written or restored last).
-    shown: Option<UrlView>,
-    /// When the URL was last replaced (ms since the page's start).
-    replaced_at: Option<f64>,
-    /// The latest replacement that came too soon, and the timer that writes it.
-    pending: Option<(UrlView, Timeout)>,
+    writes: UrlWrites,
+    timer: Option<Timeout>,
 }
 
 impl Writer {
@@ -67,49 +58,31 @@ impl Writer {
         mode: HistoryMode,
         this: &Rc<RefCell<Writer>>,
     ) {
-        if mode == HistoryMode::Push {
-            // A new entry carries the latest view; a waiting replacement is moot.
-            self.pending = None;
-            write(prefix, &view, mode);
-            self.shown = Some(view);
-            return;
+        for done in self.writes.record(view, mode, now_ms()) {
+            write(prefix, &done.view, done.mode);
         }
-        let now = now_ms();
-        let wait = self
-            .replaced_at
-            .map_or(0.0, |at| f64::from(REPLACE_EVERY_MS) - (now - at));
-        if wait <= 0.0 {
-            self.pending = None;
-            self.replace(prefix, view, now);
-            return;
-        }
-        let timer = match self.pending.take() {
-            Some((_, timer)) => timer,
-            None => {
+        match self.writes.wait(now_ms()) {
+            None => self.timer = None,
+            Some(_) if self.timer.is_some() => {}
+            Some(wait) => {
                 let (writer, prefix) = (Rc::downgrade(this), prefix.to_owned());
-                Timeout::new(
-                    wait.ceil() as u32,
+                self.timer = Some(Timeout::new(
+                    wait,
                     guard(move || {
                         if let Some(writer) = writer.upgrade() {
                             writer.borrow_mut().flush(&prefix);
                         }
                     }),
-                )
+                ));
             }
-        };
-        self.pending = Some((view, timer));
-    }
-
-    fn replace(&mut self, prefix: &str, view: UrlView, now: f64) {
-        write(prefix, &view, HistoryMode::Replace);
-        self.replaced_at = Some(now);
-        self.shown = Some(view);
+        }
     }
 
     /// Writes the waiting replacement now.
     fn flush(&mut self, prefix: &str) {
-        if let Some((view, _)) = self.pending.take() {
-            self.replace(prefix, view, now_ms());
+        self.timer = None;
+        if let Some(done) = self.writes.flush(now_ms()) {
+            write(prefix, &done.view, done.mode);
         }
     }
 }
@@ -137,9 +110,10 @@ pub fn use_url_state(
     use_effect_with(options, move |options| {
         let options = options.clone();
         // With url-state="off" the URL is not this widget's: back/forward leave it alone.
-        writer.borrow_mut().shown.get_or_insert_with(|| {
-            current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone())
-        });
+        if writer.borrow().writes.shown().is_none() {
+            let view = current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone());
+            writer.borrow_mut().writes = UrlWrites::showing(view);
+        }
         let prefix = options.prefix.clone();
         let listener = web_sys::window().filter(|_| options.write).map(|window| {
             let writer = writer.clone();
@@ -150,11 +124,10 @@ pub fn use_url_state(
                     let view =
                         current_view(&options.prefix).unwrap_or_else(|| options.fallback.clone());
                     let mut writer = writer.borrow_mut();
-                    writer.pending = None;
+                    writer.timer = None;
                     // The host's own entries (an anchor, its router) and other
                     // widgets' leave this widget's view, and its paging, as they are.
-                    if writer.shown.as_ref() != Some(&view) {
-                        writer.shown = Some(view.clone());
+                    if writer.writes.restored(view.clone()) {
                         drop(writer);
                         on_restore.emit(view);
                     }

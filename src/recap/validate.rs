@@ -1,5 +1,5 @@
-//! The rules of format version 1 (SPEC section 2): the file as serde reads
-//! it goes in, a [`Recap`] plus item warnings come out, or every fatal
+//! The rules of recap file format version 1: the file as serde reads it
+//! goes in, a [`Recap`] plus item warnings come out, or every fatal
 //! problem that stops the file. Every problem has its JSON path, line and column.
 
 use std::collections::HashMap;
@@ -166,17 +166,19 @@ impl<'t> Rules<'t> {
                 self.fatal(top.key("event"), ProblemKind::Missing, root);
                 None
             }
-            Some(Item {
-                raw,
-                value: Ok(event),
-            }) if is_object(raw) => self.event(event, raw, &top.key("event")),
-            Some(Item { raw, value }) => {
-                let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
-                    Some(key) => ProblemKind::DuplicateKey(key),
-                    None => ProblemKind::NotAnObjectField,
-                };
-                self.fatal(top.key("event"), kind, raw);
-                None
+            Some(item) => {
+                let raw = item.raw;
+                match object(
+                    item,
+                    ProblemKind::DuplicateKey,
+                    ProblemKind::NotAnObjectField,
+                ) {
+                    Ok(event) => self.event(event, raw, &top.key("event")),
+                    Err(kind) => {
+                        self.fatal(top.key("event"), kind, raw);
+                        None
+                    }
+                }
             }
         };
         let speakers = self.required_list(file.speakers, "speakers");
@@ -289,20 +291,19 @@ impl<'t> Rules<'t> {
     }
 
     fn contact(&mut self, field: Field<'t, ContactFile<'t>>, path: &JsonPath) -> Option<Contact> {
-        match field? {
-            Item {
-                value: Ok(contact),
-                raw,
-            } if is_object(raw) => {
+        let item = field?;
+        let raw = item.raw;
+        match object(
+            item,
+            ProblemKind::DuplicateItemKey,
+            ProblemKind::WrongType(Expected::Object),
+        ) {
+            Ok(contact) => {
                 let email = self.optional_text(contact.email, &path.key("email"));
                 let phone = self.optional_text(contact.phone, &path.key("phone"));
                 (email.is_some() || phone.is_some()).then_some(Contact { email, phone })
             }
-            Item { raw, value } => {
-                let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
-                    Some(key) => ProblemKind::DuplicateItemKey(key),
-                    None => ProblemKind::WrongType(Expected::Object),
-                };
+            Err(kind) => {
                 self.warn(*path, kind, raw);
                 None
             }
@@ -328,6 +329,29 @@ impl<'t> Rules<'t> {
             Some(Item { raw, .. }) => self.fatal(*path, ProblemKind::NotText, raw),
         }
         None
+    }
+
+    /// A text member an item cannot do without (a person's name, a quote's
+    /// text, an organization's name). Absent, blank or not text is one
+    /// warning, `kind`, at the member's path and place (at the item's place
+    /// when the member is absent); `None` means the item is skipped.
+    fn required_item_text(
+        &mut self,
+        field: Field<'t, String>,
+        item: &'t str,
+        path: JsonPath,
+        kind: ProblemKind,
+    ) -> Option<String> {
+        match field {
+            Some(Item {
+                value: Ok(text), ..
+            }) if !text.trim().is_empty() => Some(clean_text(&text)),
+            other => {
+                let at = other.map_or(item, |member| member.raw);
+                self.warn(path, kind, at);
+                None
+            }
+        }
     }
 
     /// An optional text member: absent, null or blank is `None`; another type is a warning.
@@ -401,15 +425,14 @@ impl<'t> Rules<'t> {
         let mut kept = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
             let path = list_path.index(i);
-            match item.value {
-                Ok(value) if is_object(item.raw) => kept.extend(rule(self, value, item.raw, path)),
-                value => {
-                    let kind = match value.err().as_ref().and_then(syntax::duplicate_key) {
-                        Some(key) => ProblemKind::DuplicateItemKey(key),
-                        None => ProblemKind::ItemNotAnObject,
-                    };
-                    self.warn(path, kind, item.raw);
-                }
+            let raw = item.raw;
+            match object(
+                item,
+                ProblemKind::DuplicateItemKey,
+                ProblemKind::ItemNotAnObject,
+            ) {
+                Ok(value) => kept.extend(rule(self, value, raw, path)),
+                Err(kind) => self.warn(path, kind, raw),
             }
         }
         kept
@@ -458,16 +481,12 @@ impl<'t> Rules<'t> {
         let mut seen = HashMap::new();
         let speakers = self.items(items, "speakers", |rules, speaker, raw, path| {
             let id = rules.item_id(speaker.id, raw, &path, &seen)?;
-            let name = match speaker.name {
-                Some(Item {
-                    value: Ok(name), ..
-                }) if !name.trim().is_empty() => clean_text(&name),
-                other => {
-                    let at = other.map_or(raw, |item| item.raw);
-                    rules.warn(path.key("name"), ProblemKind::MissingName, at);
-                    return None;
-                }
-            };
+            let name = rules.required_item_text(
+                speaker.name,
+                raw,
+                path.key("name"),
+                ProblemKind::MissingName,
+            )?;
             seen.insert(id.clone(), path);
             Some(Speaker {
                 id,
@@ -527,16 +546,12 @@ impl<'t> Rules<'t> {
         let mut seen = HashMap::new();
         self.items(items, "quotes", |rules, quote, raw, path| {
             let id = rules.item_id(quote.id, raw, &path, &seen)?;
-            let text = match quote.text {
-                Some(Item {
-                    value: Ok(text), ..
-                }) if !text.trim().is_empty() => clean_text(&text),
-                other => {
-                    let at = other.map_or(raw, |item| item.raw);
-                    rules.warn(path.key("text"), ProblemKind::EmptyQuote, at);
-                    return None;
-                }
-            };
+            let text = rules.required_item_text(
+                quote.text,
+                raw,
+                path.key("text"),
+                ProblemKind::EmptyQuote,
+            )?;
             seen.insert(id.clone(), path);
             let speaker = match (quote.speaker, speaker_ids) {
                 (_, None) => None,
@@ -579,16 +594,34 @@ impl<'t> Rules<'t> {
             }
         };
         self.items(items, "organizations", |rules, organization, raw, path| {
-            let Some(name) = rules.optional_text(organization.name, &path.key("name")) else {
-                rules.warn(path.key("name"), ProblemKind::MissingName, raw);
-                return None;
-            };
+            let name = rules.required_item_text(
+                organization.name,
+                raw,
+                path.key("name"),
+                ProblemKind::MissingName,
+            )?;
             Some(Organization {
                 name,
                 about: rules.optional_text(organization.about, &path.key("about")),
                 url: rules.optional_url(organization.url, &path.key("url"), false),
             })
         })
+    }
+}
+
+/// A value that must be an object, as the rules take it: its members, or the
+/// problem — `twice` naming a member the object has twice (the only data
+/// error of a lenient object), `other` for any other shape. A list is never
+/// an object, though serde would read a struct's fields from one.
+fn object<T>(
+    item: Item<'_, T>,
+    twice: fn(String) -> ProblemKind,
+    other: ProblemKind,
+) -> Result<T, ProblemKind> {
+    match item.value {
+        Ok(value) if is_object(item.raw) => Ok(value),
+        Ok(_) => Err(other),
+        Err(error) => Err(syntax::duplicate_key(&error).map_or(other, twice)),
     }
 }
 
@@ -704,6 +737,161 @@ mod tests {
         assert!(is_language_tag("en-GB"));
         assert!(!is_language_tag("deutsch und englisch"));
         assert!(!is_language_tag("<b>"));
+    }
+
+    /// A file with two people, one quote and one organization; the item
+    /// under test replaces its placeholder, the others are valid.
+    const FILE: &str = r#"{"version": 1,
+  "event": {"title": "T", "date": "2024-04-17", "city": "C"},
+  "speakers": [{"id": "a", "name": "A"},
+    SPEAKER],
+  "quotes": [
+    QUOTE],
+  "organizations": [
+    ORGANIZATION]}"#;
+
+    /// Holds the one rule for a member an item cannot do without: absent,
+    /// blank or not text, it is exactly one warning, `kind` at `path`, placed
+    /// at the member (at the item when absent), and the item is skipped.
+    fn needs_text(placeholder: &str, others: &str, member: &str, path: &str, kind: ProblemKind) {
+        for value in [
+            None,
+            Some(r#""""#),
+            Some(r#"" \n ""#),
+            Some("7"),
+            Some(r#"["A"]"#),
+        ] {
+            let item = match value {
+                None => format!("{{{others}}}"),
+                Some(value) => format!(r#"{{{others}, "{member}": {value}}}"#),
+            };
+            let text = FILE
+                .replace("SPEAKER", r#"{"id": "b", "name": "B"}"#)
+                .replace("QUOTE", r#"{"id": "q", "speaker": "a", "text": "Q"}"#)
+                .replace("ORGANIZATION", r#"{"name": "O"}"#);
+            let valid = match placeholder {
+                "SPEAKER" => r#"{"id": "b", "name": "B"}"#,
+                "QUOTE" => r#"{"id": "q", "speaker": "a", "text": "Q"}"#,
+                _ => r#"{"name": "O"}"#,
+            };
+            let text = text.replacen(valid, &item, 1);
+            let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let item_at = text.find(&item).expect("the item is in the file");
+            let at = match value {
+                None => item_at,
+                Some(value) => item_at + item.rfind(value).expect("the value is in the item"),
+            };
+            let place = Lines::new(&text).place(at);
+            let expected = Problem::at(JsonPath::root(), kind.clone()).located(Some(place));
+            assert_eq!(
+                parsed
+                    .warnings
+                    .iter()
+                    .map(|w| (w.path.to_string(), &w.kind, w.line, w.column))
+                    .collect::<Vec<_>>(),
+                [(
+                    path.to_owned(),
+                    &expected.kind,
+                    expected.line,
+                    expected.column
+                )],
+                "{member} as {value:?}"
+            );
+            let recap = &parsed.recap;
+            let kept = (
+                recap.speakers.len(),
+                recap.quotes.len(),
+                recap.organizations.len(),
+            );
+            let expected = match placeholder {
+                "SPEAKER" => (1, 1, 1),
+                "QUOTE" => (2, 0, 1),
+                _ => (2, 1, 0),
+            };
+            assert_eq!(kept, expected, "the item is skipped: {member} as {value:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_needs_a_name() {
+        needs_text(
+            "SPEAKER",
+            r#""id": "b""#,
+            "name",
+            "speakers[1].name",
+            ProblemKind::MissingName,
+        );
+    }
+
+    #[test]
+    fn a_quote_needs_a_text() {
+        needs_text(
+            "QUOTE",
+            r#""id": "q", "speaker": "a""#,
+            "text",
+            "quotes[0].text",
+            ProblemKind::EmptyQuote,
+        );
+    }
+
+    #[test]
+    fn an_organization_needs_a_name() {
+        needs_text(
+            "ORGANIZATION",
+            r#""about": "x""#,
+            "name",
+            "organizations[0].name",
+            ProblemKind::MissingName,
+        );
+    }
+
+    /// Holds the one classification of a value that must be an object:
+    /// another shape and a member twice, for the event, the contact and items.
+    #[test]
+    fn a_value_that_must_be_an_object() {
+        let file = |event: &str, item: &str| {
+            format!(r#"{{"version": 1, "event": {event}, "speakers": [{item}], "quotes": []}}"#)
+        };
+        let event = r#"{"title": "T", "date": "2024-04-17", "city": "C""#;
+        let fatal = |text: String| parse(&text).expect_err("fatal").first().kind.clone();
+        assert_eq!(fatal(file("[1]", "")), ProblemKind::NotAnObjectField);
+        assert_eq!(fatal(file("\"T\"", "")), ProblemKind::NotAnObjectField);
+        assert_eq!(
+            fatal(file(&format!(r#"{event}, "city": "D"}}"#), "")),
+            ProblemKind::DuplicateKey("city".into())
+        );
+        let warning = |contact: &str, item: &str| {
+            let text = file(&format!(r#"{event}, "contact": {contact}}}"#), item);
+            let parsed = parse(&text).expect("item problems only");
+            parsed
+                .warnings
+                .iter()
+                .map(|w| (w.path.to_string(), w.kind.clone()))
+                .collect::<Vec<_>>()
+        };
+        let wrong_contact = [(
+            "event.contact".to_owned(),
+            ProblemKind::WrongType(Expected::Object),
+        )];
+        assert_eq!(warning("[]", ""), wrong_contact);
+        assert_eq!(warning(r#""a@b.c""#, ""), wrong_contact);
+        assert_eq!(
+            warning(r#"{"email": "a", "email": "b"}"#, ""),
+            [(
+                "event.contact".to_owned(),
+                ProblemKind::DuplicateItemKey("email".into())
+            )]
+        );
+        let not_an_object = [("speakers[0]".to_owned(), ProblemKind::ItemNotAnObject)];
+        assert_eq!(warning("{}", r#"["a", "A"]"#), not_an_object);
+        assert_eq!(warning("{}", "null"), not_an_object);
+        assert_eq!(
+            warning("{}", r#"{"id": "a", "id": "b", "name": "A"}"#),
+            [(
+                "speakers[0]".to_owned(),
+                ProblemKind::DuplicateItemKey("id".into())
+            )]
+        );
     }
 
     #[test]

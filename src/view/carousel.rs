@@ -56,7 +56,10 @@ pub fn step(position: usize, len: usize, forward: bool) -> usize {
     }
 }
 
-/// Whether autoplay rotates right now (SPEC: pause/play, hover, focus, reduced motion).
+/// Whether autoplay rotates right now: only with an interval, never under
+/// `prefers-reduced-motion`, paused while the pointer is over the carousel,
+/// and stopped by the pause button or by keyboard focus entering it until
+/// the visitor presses play.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Autoplay {
     /// Seconds between quotes; `None` without the `autoplay` attribute.

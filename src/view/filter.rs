@@ -47,25 +47,6 @@ impl Selection {
     fn admits_sector(&self, sector: Option<Sector>) -> bool {
         self.sectors.is_empty() || sector.is_some_and(|s| self.sectors.contains(&s))
     }
-
-    /// The selections one click on a filter button or on reset leads to.
-    fn one_click_away(&self, sectors: &[Sector]) -> Vec<Selection> {
-        let mut next = Vec::with_capacity(Region::ALL.len() + sectors.len() + 1);
-        for &region in Region::ALL {
-            let mut toggled = self.clone();
-            toggled.toggle_region(region);
-            next.push(toggled);
-        }
-        for &sector in sectors {
-            let mut toggled = self.clone();
-            toggled.toggle_sector(sector);
-            next.push(toggled);
-        }
-        if !self.is_empty() {
-            next.push(Selection::default());
-        }
-        next
-    }
 }
 
 /// Adds or removes `item`, keeping the list in the options' own order.
@@ -167,42 +148,6 @@ impl PeopleIndex {
         }
         matches
     }
-
-    /// The people whose cards the next click on a filter button or on reset
-    /// shows first: the first page under each of those selections, in recap
-    /// order, each person once (one pass, stopping when every page is full).
-    /// The widget builds these cards while the browser is idle, so that the
-    /// click only has to place them.
-    pub fn one_click_away(&self, selection: &Selection) -> Vec<usize> {
-        let candidates = selection.one_click_away(&self.sectors_present);
-        // The buttons keep the search; only reset clears it.
-        let found = fold_query(&selection.query).map(|q| self.texts.matching(&q));
-        let mut left = vec![PAGE_SIZE; candidates.len()];
-        let mut people = Vec::new();
-        for (i, entry) in self.entries.iter().enumerate() {
-            if left.iter().all(|&n| n == 0) {
-                break;
-            }
-            let searched = found
-                .as_ref()
-                .is_none_or(|found| found.get(i) == Some(&true));
-            let mut wanted = false;
-            for (candidate, left) in candidates.iter().zip(&mut left) {
-                if *left > 0
-                    && (searched || candidate.query.is_empty())
-                    && candidate.admits_region(entry.region)
-                    && candidate.admits_sector(entry.sector)
-                {
-                    *left -= 1;
-                    wanted = true;
-                }
-            }
-            if wanted {
-                people.push(i);
-            }
-        }
-        people
-    }
 }
 
 /// The result of a selection.
@@ -236,11 +181,6 @@ impl Matches {
     /// The people `pages` pages show.
     pub fn shown(&self, pages: usize) -> &[usize] {
         &self.visible[..self.paged(pages).0]
-    }
-
-    /// The people "show more" adds after `pages` pages.
-    pub fn next_page(&self, pages: usize) -> &[usize] {
-        &self.shown(pages.max(1) + 1)[self.shown(pages).len()..]
     }
 }
 
@@ -386,100 +326,6 @@ mod tests {
         assert_eq!(m.region_counts, [2, 1, 1]);
     }
 
-    /// What `one_click_away` must return, worked out the slow way: the
-    /// first page of `apply` under every selection one click away.
-    fn first_pages_one_click_away(index: &PeopleIndex, selection: &Selection) -> Vec<usize> {
-        let mut people: Vec<usize> = selection
-            .one_click_away(index.sectors_present())
-            .iter()
-            .flat_map(|next| {
-                let matches = index.apply(next);
-                let (shown, _) = matches.paged(1);
-                matches.visible[..shown].to_vec()
-            })
-            .collect();
-        people.sort_unstable();
-        people.dedup();
-        people
-    }
-
-    #[test]
-    fn one_click_away_lists_each_first_page_once() {
-        let index = PeopleIndex::new(&sample());
-        let none = Selection::default();
-        assert_eq!(
-            none.one_click_away(index.sectors_present()).len(),
-            5,
-            "three regions and the two sectors present; no reset when nothing is selected"
-        );
-        let mut saxony_business = Selection::default();
-        saxony_business.toggle_region(Region::Sachsen);
-        saxony_business.toggle_sector(Sector::Wirtschaft);
-        assert_eq!(
-            saxony_business
-                .one_click_away(index.sectors_present())
-                .len(),
-            6,
-            "and reset"
-        );
-        for selection in [none, saxony_business] {
-            assert_eq!(
-                index.one_click_away(&selection),
-                first_pages_one_click_away(&index, &selection)
-            );
-        }
-    }
-
-    fn four_hundred() -> PeopleIndex {
-        use Region::*;
-        use Sector::*;
-        let regions = [Sachsen, SachsenAnhalt, Thueringen];
-        let sectors = [Wirtschaft, Politik];
-        let people = (0..400)
-            .map(|i| {
-                person(
-                    &format!("p{i}"),
-                    &format!("Person {i}"),
-                    Some(regions[i % 3]),
-                    Some(sectors[i / 200]),
-                )
-            })
-            .collect();
-        PeopleIndex::new(&recap(people, vec![]))
-    }
-
-    #[test]
-    fn one_click_away_stops_at_a_page_per_selection() {
-        let index = four_hundred();
-        let mut selection = Selection::default();
-        selection.toggle_sector(Sector::Politik);
-        let away = index.one_click_away(&selection);
-        assert_eq!(away, first_pages_one_click_away(&index, &selection));
-        assert!(
-            away.contains(&0) && away.contains(&200),
-            "reset's page and Politik's"
-        );
-        assert!(
-            away.len() <= 7 * PAGE_SIZE && !away.contains(&399),
-            "a page per selection, not everyone: {away:?}"
-        );
-    }
-
-    #[test]
-    fn one_click_away_keeps_the_search_except_for_reset() {
-        let index = four_hundred();
-        let mut selection = Selection {
-            query: "person 1".into(),
-            ..Selection::default()
-        };
-        selection.toggle_sector(Sector::Politik);
-        let away = index.one_click_away(&selection);
-        assert_eq!(away, first_pages_one_click_away(&index, &selection));
-        // Politik off keeps the search: persons 1, 10-19, 100-112. Reset: 0-23.
-        let expected: Vec<usize> = (0..24).chain(100..113).collect();
-        assert_eq!(away, expected);
-    }
-
     #[test]
     fn paging_by_twenty_four() {
         let people = (0..50)
@@ -493,9 +339,5 @@ mod tests {
         assert!(m.visible.contains(&49) && !m.visible.contains(&50));
         assert_eq!(m.shown(1), (0..24).collect::<Vec<_>>());
         assert_eq!(m.shown(3).len(), 50);
-        assert_eq!(m.next_page(1), (24..48).collect::<Vec<_>>());
-        assert_eq!(m.next_page(0), m.next_page(1));
-        assert_eq!(m.next_page(2), [48, 49]);
-        assert!(m.next_page(3).is_empty());
     }
 }

@@ -9,3 +9,4 @@ pub mod loaded;
 pub mod search;
 pub mod state;
 pub mod url;
+pub mod url_writes;

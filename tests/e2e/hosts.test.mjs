@@ -2,7 +2,9 @@
 // and removal, requests that never leave the origin, no cookies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setUp, openPage, ready, status, widgetPage, eventually, shot, settled } from './harness.mjs';
+import { generateRecap } from './generate.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -199,5 +201,36 @@ test('the early recap request follows the element: src set after appending, src 
   assert.equal(count('seed=22'), 1, 'one request for the changed src');
   assert.equal(await page.locator('recap-widget').count(), 2);
   assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test('the ready signal: recap-ready (bubbles, composed) with counts or the error, and :state(ready)', async () => {
+  const page = await openPage(env, null);
+  await page.addInitScript(() => {
+    window.__ready = [];
+    // On the document: the event leaves the shadow root and bubbles up.
+    document.addEventListener('recap-ready', (event) => window.__ready.push({
+      id: event.target.id, detail: event.detail, bubbles: event.bubbles, composed: event.composed,
+      state: event.target.matches(':state(ready)'),
+    }));
+  });
+  await page.goto(env.origin + widgetPage([{ id: 'good' }, { id: 'broken', src: '/fixtures/fatal/syntax-missing-comma.json' }, { id: 'missing', src: '/fault/404' }]));
+  await page.waitForFunction(() => window.__ready.length === 3, null, { timeout: 20000 });
+  const signals = Object.fromEntries(await page.evaluate(() => window.__ready.map((r) => [r.id, r])));
+  const recap = JSON.parse(readFileSync(new URL('../../static/recap.json', import.meta.url), 'utf8'));
+  assert.deepEqual(signals.good, { id: 'good', detail: { speakers: recap.speakers.length, quotes: recap.quotes.length }, bubbles: true, composed: true, state: true });
+  assert.match(signals.broken.detail.error, /Zeile 3, Spalte 3/, 'the error view\'s message, with line and column');
+  assert.match(signals.missing.detail.error, /404/);
+  assert.ok(signals.missing.state && signals.broken.state, 'the error view is ready too');
+  // Reloading (src changed) leaves the state until the new recap is shown.
+  const good = page.locator('#good');
+  await good.evaluate((element) => element.setAttribute('src', '/gen/people.json?n=3'));
+  await page.waitForFunction(() => window.__ready.length === 4, null, { timeout: 20000 });
+  const generated = generateRecap(3, 1);
+  assert.deepEqual(await page.evaluate(() => window.__ready[3].detail), { speakers: 3, quotes: generated.quotes.length });
+  assert.ok(await good.evaluate((element) => element.matches(':state(ready)')));
+  // Removed: no longer ready.
+  await good.evaluate((element) => element.remove());
+  await page.waitForFunction(() => !document.querySelector('#good'));
   await page.context().close();
 });

@@ -230,3 +230,80 @@ test('a hostile recap rendered by recap-render is text, with JavaScript off and 
     await context.close();
   }
 });
+
+// Input before the take-over (event replay): what a visitor does on the
+// snapshot while the code is still on its way is applied when it arrives.
+
+/** Clicks "Sachsen", "Nächstes Zitat" twice and types "Sch" into the search. */
+async function visitorSteps(page) {
+  const widget = page.locator('recap-widget');
+  await widget.getByRole('button', { name: /^Sachsen \(/ }).click();
+  const next = widget.getByRole('button', { name: 'Nächstes Zitat' });
+  await next.click();
+  await next.click();
+  await widget.getByRole('searchbox', { name: 'Suche' }).click();
+  await page.keyboard.type('Sch');
+}
+
+/** The view as a visitor and the URL see it. */
+function view(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('recap-widget').shadowRoot;
+    const search = root.querySelector('input[type=search]');
+    return {
+      pressed: [...root.querySelectorAll('[aria-pressed=true]')].map((b) => b.textContent),
+      slide: root.querySelector('[aria-roledescription=slide]:not([inert])')?.getAttribute('aria-label'),
+      quote: root.querySelector('[aria-roledescription=slide]:not([inert]) blockquote')?.innerText,
+      search: search.value,
+      caret: [search.selectionStart, search.selectionEnd],
+      focused: root.activeElement === search,
+      status: root.querySelector('.filters [role=status]').textContent,
+      url: location.search,
+    };
+  });
+}
+
+const isReady = (page) => page.evaluate(() => document.querySelector('recap-widget').matches(':state(ready)'));
+
+test('input on the snapshot before the take-over is replayed on the live widget, in order, once', async () => {
+  const { page, release } = await withHeldWasm('/dist/index.html', { width: 390, height: 844 });
+  // embed.js has run (it records from then on); the wasm is still held back.
+  await page.waitForFunction(() => customElements.get('recap-widget'));
+  await visitorSteps(page);
+  assert.ok(await snapshotShown(page) && !(await isReady(page)), 'the steps were taken on the snapshot, before the take-over');
+  release();
+  await page.waitForFunction(() => document.querySelector('recap-widget').matches(':state(ready)'), null, { timeout: 20000 });
+  const replayed = await view(page);
+
+  // The same steps on the live widget give the view the replay must give.
+  const live = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
+  await ready(live);
+  await visitorSteps(live);
+  await eventually(() => view(live).then((v) => v.url), replayed.url, 'the live widget wrote its URL');
+  const expected = await view(live);
+  assert.deepEqual(expected.pressed.length, 1, 'one region pressed');
+  assert.equal(expected.search, 'Sch');
+  assert.deepEqual(replayed, expected, 'the replayed view is the view of the same steps taken live');
+  assert.deepEqual(replayed.caret, [3, 3], 'the caret after what was typed');
+  assert.ok(replayed.focused, 'the focus stays in the search');
+  assert.deepEqual(page.consoleErrors, []);
+  await live.context().close();
+  await page.context().close();
+});
+
+test('a recorded click on a control the live recap no longer has is dropped', async () => {
+  const recapJson = JSON.parse(readFileSync(`${ROOT}static/recap.json`, 'utf8'));
+  // The live recap lost its first speaker: the snapshot's first card is someone else's now.
+  const first = recapJson.speakers.shift();
+  recapJson.quotes = recapJson.quotes.filter((q) => q.speaker !== first.id);
+  const { page, release } = await withHeldWasm('/dist/index.html', { width: 1280, height: 900 });
+  await page.route(/\/recap\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(recapJson) }));
+  await page.waitForFunction(() => customElements.get('recap-widget'));
+  const card = page.locator('recap-widget').locator('article').first();
+  assert.ok((await card.locator('h3').textContent()).includes(first.name), 'the snapshot shows the removed person first');
+  await card.getByRole('button', { name: 'Zitat anzeigen' }).click();
+  release();
+  await page.waitForFunction(() => document.querySelector('recap-widget').matches(':state(ready)'), null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => location.search), '', 'no quote was shown for another person');
+  await page.context().close();
+});

@@ -2,7 +2,7 @@
 // attribute, url-state="off", and host parameters kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, status, eventually } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, ready, status, eventually } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -91,5 +91,25 @@ test('url-state="off" leaves the URL alone; widget ids prefix the keys', async (
   assert.equal(params(page).get('cfg'), JSON.stringify([{ id: 'a', 'url-state': 'off' }, { id: 'b' }]), 'host keys are kept');
   await eventually(() => params(page).get('a-region'), null, 'URL key a-region');
   await eventually(() => params(page).get('recap-region'), null, 'URL key recap-region');
+  await page.context().close();
+});
+
+test('"back" after a cleared search and a region shows the search cleared, not the deleted text', async () => {
+  // The fake clock stands still: the cleared search comes too soon after the
+  // last URL write and waits for its turn when the region's push comes.
+  const page = await openPageWithClock(env, '/dist/index.html');
+  const widget = await ready(page);
+  const search = widget.getByRole('searchbox', { name: 'Suche' });
+  await search.fill('schlö');
+  await eventually(() => params(page).get('recap-q'), 'schlö', 'the search reached the URL');
+  await search.fill('');
+  await widget.getByRole('button', { name: /^Sachsen \(/ }).click();
+  await eventually(() => params(page).get('recap-region'), 'sachsen', 'the region pushed an entry');
+  assert.equal(params(page).get('recap-q'), null, 'the new entry has no search');
+  await page.goBack();
+  await eventually(() => params(page).get('recap-region'), null, 'back leaves the region');
+  assert.equal(params(page).get('recap-q'), null, 'the entry left behind holds the cleared search');
+  await eventually(() => search.inputValue(), '', 'the field stays empty');
+  assert.equal(await status(widget).textContent(), '14 von 14 Personen');
   await page.context().close();
 });

@@ -7,7 +7,8 @@
 //   /engines/frame.html   ?src=URL&width=W&height=H: URL in a W×H iframe, for
 //                         widths below the smallest window an engine allows
 // and it records every response of status 400 or more, for the engines
-// whose driver cannot see the network.
+// whose driver cannot see the network. `holdWasm()` keeps the widget's wasm
+// back until the test releases it (input before the take-over).
 import { createServer, request } from 'node:http';
 import { startServer } from '../e2e/server.mjs';
 import { CONSOLE_HOOK } from './page-lib.mjs';
@@ -18,7 +19,9 @@ export async function startFront() {
   const back = await startServer();
   const target = new URL(back.origin);
   const failures = [];
-  const server = createServer((req, res) => {
+  let held = null;
+  const server = createServer(async (req, res) => {
+    if (held && /_bg\.wasm$/.test(new URL(req.url, 'http://front').pathname)) await held;
     const url = new URL(req.url, 'http://front');
     if (url.pathname === '/engines/hook.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
@@ -59,6 +62,12 @@ export async function startFront() {
     origin: `http://127.0.0.1:${server.address().port}`,
     /** Responses of status 400 or more since the start (a list that grows). */
     failures,
+    /** Holds every wasm response back; returns the function that lets them go. */
+    holdWasm() {
+      let release;
+      held = new Promise((resolve) => { release = resolve; });
+      return () => { held = null; release(); };
+    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

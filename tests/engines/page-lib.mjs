@@ -170,6 +170,11 @@ function pageLib() {
     /** The text of every element of a role (e.g. the live status, which has no name). */
     texts: (r, n, o) => findAll(r, n, o).map((el) => norm(textOf(el))),
     value: (r, n, o) => find(r, n, o)?.value ?? null,
+    /** The caret of a text field, and whether it has the focus. */
+    caret: (r, n, o) => {
+      const field = find(r, n, o);
+      return field ? { start: field.selectionStart, end: field.selectionEnd, focused: deepActive() === field } : null;
+    },
     /** Whether keyboard focus is inside the element of that role and name. */
     focusWithin: (r, n, o) => {
       const container = find(r, n, o);
@@ -200,6 +205,7 @@ function pageLib() {
         defined: !!customElements?.get?.('recap-widget'),
         snapshot: !!root?.querySelector('.mount[data-snapshot]'),
         live: !!root?.querySelector('.mount:not([data-snapshot]) .layout'),
+        ready: !!document.querySelector('recap-widget')?.matches(':state(ready)'),
         alert: root ? findAll('alert').map((el) => norm(textOf(el))) : [],
       };
     },

@@ -163,6 +163,47 @@ const TESTS = {
     });
   },
 
+  async 'input on the snapshot before the take-over is replayed'(ctx) {
+    // "Sachsen", "Nächstes Zitat" twice, "Sch" typed into the search.
+    const steps = async (page) => {
+      await page.click('button', 'Sachsen (3)', { within: ['group', 'Region'] });
+      await page.click('button', 'Nächstes Zitat');
+      await page.click('button', 'Nächstes Zitat');
+      await page.type('searchbox', 'Suche', 'Sch');
+    };
+    const view = async (page) => ({
+      pressed: await page.attribute('button', /^Sachsen \(/, 'aria-pressed', { within: ['group', 'Region'] }),
+      slide: await page.names('group', SLIDE),
+      search: await page.call('value', 'searchbox', 'Suche'),
+      caret: await page.call('caret', 'searchbox', 'Suche'),
+      url: (await page.url()).search,
+    });
+    let expected;
+    await withPage(ctx, '/dist/index.html', {}, async (page) => {
+      await live(page);
+      await steps(page);
+      await page.until('url', [], (url) => new URL(url).searchParams.get('recap-q') === 'Sch', 'the live widget wrote its URL');
+      expected = await view(page);
+    });
+    assert.equal(expected.pressed, 'true');
+    assert.deepEqual(expected.caret, { start: 3, end: 3, focused: true });
+    const release = front.holdWasm();
+    try {
+      await withPage(ctx, '/dist/index.html', {}, async (page) => {
+        await page.until('widget', [], (w) => w.defined && w.snapshot, 'embed.js runs beside the snapshot', 20000);
+        await steps(page);
+        const before = await page.call('widget');
+        assert.ok(before.snapshot && !before.ready, 'the input went to the snapshot');
+        release();
+        await page.until('widget', [], (w) => w.ready && w.live, 'the widget is ready', 20000);
+        await page.until('url', [], (url) => new URL(url).searchParams.get('recap-q') === 'Sch', 'the replayed search reaches the URL');
+        assert.deepEqual(await view(page), expected, 'the same view as the same steps taken live');
+      });
+    } finally {
+      release();
+    }
+  },
+
   async 'snapshot taken over with JavaScript on'(ctx) {
     await withPage(ctx, '/dist/index.html', {}, async (page) => {
       await page.until('widget', [], (w) => w.live && !w.snapshot, 'the widget takes the snapshot over', 20000);

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use recap_widget::lang::Lang;
-use recap_widget::recap::{self, Parsed, Rejected};
+use recap_widget::recap;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ use super::snippet_box::SnippetBox;
 use crate::cursor;
 use crate::hooks::{use_drop_anywhere, use_typing_pause, FileResult};
 use crate::i18n::{text, Text};
-use crate::report::Report;
+use crate::report::Checked;
 
 /// How long typing must pause before the text is checked again.
 const TYPING_PAUSE_MS: u32 = 400;
@@ -26,33 +26,6 @@ pub struct CheckPageProps {
     pub lang: Lang,
     /// The widget stylesheet's file name in this build (the snippet links it).
     pub stylesheet: AttrValue,
-}
-
-/// A checked text.
-#[derive(Clone, PartialEq)]
-pub struct Checked {
-    pub text: Rc<str>,
-    pub report: Rc<Report>,
-    /// The recap after the rules, when nothing is fatal.
-    pub parsed: Option<Rc<Parsed>>,
-    /// The first fatal problem's message, when something is.
-    pub fatal: Option<String>,
-}
-
-impl Checked {
-    fn new(text: Rc<str>, result: Result<Parsed, Rejected>, lang: Lang) -> Checked {
-        let report = Rc::new(Report::of(&result, lang));
-        let (parsed, fatal) = match result {
-            Ok(parsed) => (Some(Rc::new(parsed)), None),
-            Err(rejected) => (None, Some(rejected.first().message(lang))),
-        };
-        Checked {
-            text,
-            report,
-            parsed,
-            fatal,
-        }
-    }
 }
 
 #[function_component]

@@ -5,8 +5,8 @@
 use recap_widget::lang::Lang;
 use yew::prelude::*;
 
-use super::check_page::Checked;
 use crate::i18n::{text, Text};
+use crate::report::Checked;
 
 /// The preview's widget gets the file's text itself; its `src` only places
 /// relative photo paths, and their files are not online yet. An opaque

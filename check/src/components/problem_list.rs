@@ -4,9 +4,8 @@
 use recap_widget::lang::Lang;
 use yew::prelude::*;
 
-use super::check_page::Checked;
 use crate::i18n::{more, summary, text, Text};
-use crate::report::Entry;
+use crate::report::{Checked, Entry};
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemListProps {
