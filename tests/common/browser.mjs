@@ -65,6 +65,18 @@ export const ERROR_EVENTS_TO_CONSOLE = `addEventListener('error', (e) => {
 });`;
 
 /**
+ * An in-page script, run before the page's own: it keeps on each
+ * <recap-widget> its last `recap-ready` event as `__recapReady`
+ * ({ count, detail }), so that a test can tell the recap from the error
+ * view (the custom state says only that one of them is shown) and a retry's
+ * signal from the one before it.
+ */
+export const READY_RECORDER = `addEventListener('recap-ready', (e) => {
+  const host = e.composedPath()[0];
+  host.__recapReady = { count: (host.__recapReady?.count ?? 0) + 1, detail: e.detail };
+}, true);`;
+
+/**
  * Calls `read` until `ok(value)` holds or `timeout` ms have passed, pausing
  * 25 ms between calls (a poll, never a fixed wait). A call that throws
  * counts as not yet. Returns `{ value, ok, error }` of the last call.

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setUp, openPage, axe, eventually, settled, shot } from './harness.mjs';
+import { setUp, openPage, axe, eventually, readyRecap, settled, shot } from './harness.mjs';
 import { generateRecap } from './generate.mjs';
 import { CSP } from './server.mjs';
 
@@ -98,9 +98,8 @@ function ownRequestsOnly(page) {
 
 const preview = (page) => page.locator('.preview recap-widget');
 /** The preview's live widget (not its snapshot) once it shows the recap. */
-async function previewShown(page) {
-  await preview(page).locator('.mount:not([data-snapshot]) .layout').waitFor({ timeout: 20000 });
-  return preview(page);
+function previewShown(page) {
+  return readyRecap(preview(page));
 }
 
 // `every-item-rule.json` breaks every item rule once. Its problems in the
@@ -266,7 +265,7 @@ test('the copied snippet, pasted into a fresh page, renders the text of the prev
   // With it: the widget takes over and shows what the preview showed.
   const host = await pastedPage(true);
   const pasted = host.locator('recap-widget');
-  await pasted.locator('.mount:not([data-snapshot]) .layout').waitFor({ timeout: 20000 });
+  await readyRecap(pasted);
   assert.equal(await pasted.locator('.layout').textContent(), previewText, 'the same text as the preview');
   // The fixture's relative photo is not on this server: the pasted widget
   // asks for it (that is the notice's point) and shows the initials.

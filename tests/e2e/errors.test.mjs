@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { setUp, openPage, openPageWithClock, ready, status, widgetPage, eventually, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, readyRecap, readyError, status, widgetPage, eventually, settled, settledFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -22,9 +22,7 @@ const FATAL_PATHS = {
 async function alertFor(src, attributes = {}, expectedErrors = []) {
   const page = await openPage(env, widgetPage([{ src, 'url-state': 'off', ...attributes }]));
   page.expectConsoleErrors(...expectedErrors);
-  const widget = await ready(page);
-  const alert = widget.getByRole('alert');
-  await alert.waitFor({ timeout: 20000 });
+  const { widget, alert } = await readyError(page);
   return { page, widget, alert };
 }
 
@@ -55,6 +53,8 @@ test('network faults offer a retry that really retries', async () => {
   }
   const { page, widget } = await alertFor('/fault/flaky?key=retry-1', {}, [/^HTTP 503 for .*\/fault\/flaky\?key=retry-1$/]);
   await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
+  // The retry's own signal (the error view sent the first one): the recap.
+  await readyRecap(page, 0, { since: 1 });
   await eventually(() => status(widget).textContent(), '5 von 5 Personen', 'retry recovers once the server answers');
   await page.context().close();
 });
@@ -75,8 +75,7 @@ test('a response slower than the 15 s timeout shows the loading placeholder, the
   assert.equal(await widget.getByRole('alert').count(), 0, 'no timeout after 14 s');
   assert.ok(await busy.isVisible(), 'still loading after 14 s');
   await page.clock.runFor(5500);
-  const alert = widget.getByRole('alert');
-  await alert.waitFor();
+  const { alert } = await readyError(page);
   assert.ok((await alert.innerText()).includes('Zeitüberschreitung'), await alert.innerText());
   assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible());
   await page.context().close();
@@ -87,7 +86,7 @@ test('items with problems: the rest renders, warnings name their JSON path', asy
   // The fixture's one valid photo URL names a file that is not there.
   const missingPhoto = /^HTTP 404 for .*\/fixtures\/items\/img\/dora\.jpg$/;
   page.expectConsoleErrors(missingPhoto);
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await eventually(() => status(widget).textContent(), '4 von 4 Personen', 'valid people render');
   const warnings = page.consoleWarnings.join('\n');
   for (const path of ['speakers[1].id', 'speakers[5].region', 'quotes[3].speaker', 'event.source_url']) {
@@ -102,7 +101,7 @@ test('items with problems: the rest renders, warnings name their JSON path', asy
 test('photos: relative URLs resolve against the recap file, lazy, with initials behind', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/photos/recap.json', 'url-state': 'off' }]));
   page.expectConsoleErrors(/^HTTP 404 for .*\/fixtures\/photos\/img\/does-not-exist\.svg$/);
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const photo = widget.getByRole('article', { name: 'Mit Foto' }).locator('img');
   assert.equal(await photo.evaluate((img) => img.src), `${env.origin}/fixtures/photos/img/portrait.svg`);
   assert.equal(await photo.getAttribute('loading'), 'lazy');
@@ -121,7 +120,7 @@ test('photos: relative URLs resolve against the recap file, lazy, with initials 
 
 test('the 10 MB recap loads', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/big.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const text = await status(widget).textContent();
   const [shown, total] = text.match(/\d+/g).map(Number);
   assert.ok(total > 10000 && shown === total, `status "${text}"`);
@@ -133,7 +132,7 @@ test('the 10 MB recap loads', async () => {
 
 test('HTML and script in every text field are shown as text; nothing runs', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/items/hostile-markup.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.locator('details').evaluateAll((all) => { for (const d of all) d.open = true; });
   const title = await widget.locator('.title').innerText();
   assert.ok(title.includes('<script>window.__pwned=1</script>'), `title shown as text: ${title}`);
