@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONSOLE_HOOK, libCall, libFind, libFunction } from './page-lib.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, ERROR_EVENTS_TO_CONSOLE, isBenign, recordConsole, until } from '../common/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, ERROR_EVENTS_TO_CONSOLE, READY_RECORDER, isBenign, recordConsole, until } from '../common/browser.mjs';
 
 const onPath = (program) => {
   try {
@@ -174,7 +174,7 @@ const chromiumEngine = {
         const page = await context.newPage();
         // CDP reports thrown exceptions only; error events without one
         // (the ResizeObserver loop notice) reach the console through this.
-        if (javaScript) await page.addInitScript(ERROR_EVENTS_TO_CONSOLE);
+        if (javaScript) await page.addInitScript(`${ERROR_EVENTS_TO_CONSOLE}\n${READY_RECORDER}`);
         const errors = recordErrors(page);
         await page.goto(url);
         return {
