@@ -303,3 +303,19 @@ test('autoplay: rotates, pauses on hover, stops on keyboard focus, never under r
   assert.equal(await stillWidget.getByRole('button', { name: /Automatischen Wechsel/ }).count(), 0);
   await still.context().close();
 });
+
+test('moving through every quote at 1280 px leaves no ResizeObserver notification undelivered', {
+  todo: 'use_clamp\'s observer shows "Weiterlesen" in a row of its own at >= 1000 px, which grows the carousel that use_height_reservation observes one level up',
+}, async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 1280, height: 900 });
+  const widget = await readyRecap(page);
+  for (let i = 2; i <= 14; i += 1) {
+    await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+    await eventually(() => currentLabel(widget), `${((i - 1) % 13) + 1} von 13`, 'the carousel moved');
+    // The observers report in the rendering updates after the move.
+    await settled(page);
+    await settled(page);
+  }
+  assert.deepEqual(page.benignErrors, [], 'no "ResizeObserver loop completed with undelivered notifications"');
+  await page.context().close();
+});
