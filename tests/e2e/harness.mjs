@@ -4,10 +4,11 @@
 // state, the element and the expectation.
 //
 // Importing this module installs an `afterEach` in the test file: every
-// page `openPage` opened fails the test that ran with an unexpected console
-// error (a page error, an HTTP status of 400 or more, a CSP violation). A
-// test that causes errors on purpose says which, with
-// `page.expectConsoleErrors(/pattern/)`; each pattern must then match.
+// page that `openPage` (or `watchPage`) set up fails the test that ran with
+// an unexpected console error (a page error, an HTTP status of 400 or more,
+// a CSP violation). A test that causes errors on purpose says which, with
+// `page.expectConsoleErrors(/pattern/)`; each pattern must then match. The
+// ResizeObserver loop notice is reported, not counted (BENIGN).
 import { afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
