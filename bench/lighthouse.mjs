@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startBenchServer } from './server.mjs';
+import { CHROMIUM } from '../tests/common/browser.mjs';
 
 // The newest Lighthouse that runs on Node 20 (13.x needs Node ≥ 22.19).
 export const LIGHTHOUSE_VERSION = '12.8.2';
@@ -34,7 +35,7 @@ async function lighthouse(url) {
     : ['npx', ['--yes', `lighthouse@${LIGHTHOUSE_VERSION}`, ...flags]];
   try {
     await run(command, args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM },
       maxBuffer: 64 << 20,
     });
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { startBenchServer, withoutSnapshot } from './server.mjs';
 import { lighthouseMarkdown, measureLighthouse } from './lighthouse.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/common/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 5000);
@@ -19,8 +20,8 @@ const SETTLE_MS = Number(process.env.SETTLE_MS ?? 5000);
 // and prints them; only a run of every part writes bench/RESULTS.md.
 const ALL_PARTS = ['load', 'interactions', 'big'];
 const PARTS = (process.env.PARTS ?? ALL_PARTS.join(',')).split(',');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+// The tests' Chromium arguments, and precise heap figures.
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Median, smallest and largest value of every key of the samples. */
@@ -131,7 +132,7 @@ async function measure(origin, path, { throttle = 1, width = 1280, height = 900,
   for (let run = 0; run < RUNS; run += 1) {
     const profile = mkdtempSync(join(tmpdir(), 'recap-bench-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width, height },
+      executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width, height },
     });
     try {
       const page = context.pages()[0] ?? await context.newPage();

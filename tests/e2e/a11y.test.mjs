@@ -3,7 +3,7 @@
 // and at 320 px no horizontal overflow and 44 px touch targets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, axe, ready, widgetPage, shot, eventually, status, animationsDone } from './harness.mjs';
+import { setUp, openPage, axe, readyRecap, readyError, widgetPage, shot, eventually, status, animationsDone } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -34,7 +34,7 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
   for (const [state, act] of Object.entries(STATES)) {
     test(`axe: ${state} at ${width}x${height}`, async () => {
       const page = await openPage(env, '/dist/index.html', { width, height });
-      const widget = await ready(page);
+      const widget = await readyRecap(page);
       await act(widget);
       // The state is reached; the slide's fade-in (opacity) must be over
       // before axe measures contrast.
@@ -46,15 +46,15 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
   }
   test(`axe: error view at ${width}x${height}`, async () => {
     const page = await openPage(env, widgetPage([{ src: '/fault/404', 'url-state': 'off' }]), { width, height });
-    const widget = await ready(page);
-    await widget.getByRole('alert').waitFor();
+    page.expectConsoleErrors(/^HTTP 404 for .*\/fault\/404$/);
+    await readyError(page);
     await axe(page, `error view ${width}px`);
     console.log(`screenshot: ${await shot(page, `error-${width}`)}`);
     await page.context().close();
   });
   test(`axe: English UI at ${width}x${height}`, async () => {
     const page = await openPage(env, widgetPage([{ locale: 'en', 'url-state': 'off' }]), { width, height });
-    await ready(page);
+    await readyRecap(page);
     await axe(page, `English ${width}px`);
     console.log(`screenshot: ${await shot(page, `english-${width}`)}`);
     await page.context().close();
@@ -77,7 +77,7 @@ async function controls(page) {
 
 test('keyboard: every control is reachable with Tab and visibly focused', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.locator('details').evaluateAll((all) => { for (const d of all) d.open = true; });
   const all = (await controls(page)).map((c, i) => `${i}: ${c.name}`);
   const reached = new Set();
@@ -107,7 +107,7 @@ test('keyboard: every control is reachable with Tab and visibly focused', async 
 test('320 px: no horizontal overflow and every control at least 44x44', async () => {
   for (const path of ['/dist/index.html', widgetPage([{ src: '/fixtures/items/odd-unicode.json', 'url-state': 'off' }]), widgetPage([{ src: '/fixtures/items/hostile-markup.json', 'url-state': 'off' }])]) {
     const page = await openPage(env, path, { width: 320, height: 700 });
-    const widget = await ready(page);
+    const widget = await readyRecap(page);
     await widget.locator('details').evaluate((d) => { d.open = true; }).catch(() => {});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path}: horizontal overflow of ${overflow}px at 320px`);

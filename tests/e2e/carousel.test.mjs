@@ -2,7 +2,7 @@
 // touch swipe on a phone viewport, "Zitat anzeigen", inert slides, sharing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, openPageWithClock, ready, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, readyRecap, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -12,7 +12,7 @@ const currentLabel = (widget) => widget.locator('[aria-roledescription=slide]:no
 
 test('buttons, arrow keys and inert slides', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const carousel = widget.getByRole('region', { name: 'Zitate' });
   assert.equal(await carousel.getAttribute('aria-roledescription'), 'carousel');
   assert.equal(await currentLabel(widget), '1 von 13');
@@ -40,7 +40,7 @@ test('buttons, arrow keys and inert slides', async () => {
 
 test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 390, height: 844, touch: true });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const viewport = widget.locator('.viewport');
   await viewport.scrollIntoViewIfNeeded();
   const box = await viewport.boundingBox();
@@ -76,7 +76,7 @@ test('touch swipe on a 390x844 phone; a vertical gesture scrolls instead', async
 
 test('long quotes on a 320 px phone: no overflow, and the carousel keeps its height', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 320, height: 700 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   // The space the carousel takes on the page: the box plus its reserved height.
   const carousel = widget.locator('.carousel-slot');
   const heights = [];
@@ -98,7 +98,7 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
     window.addEventListener('error', (e) => window.__errors.push(e.message));
   });
   await page.reload();
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   // The space the carousel takes on the page: the box plus its reserved height.
   const carousel = widget.locator('.carousel-slot');
   const height = async () => { await settled(page); return Math.round((await carousel.boundingBox()).height); };
@@ -158,7 +158,7 @@ test('long quotes are clamped, and "Weiterlesen" opens and closes the whole text
 
 test('a clamped quote that fits a wider screen loses its clamp, unless its button has the focus', async () => {
   const page = await openPage(env, '/dist/index.html?recap-quote=schubert-ozg', { width: 390, height: 844 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const more = widget.getByRole('button', { name: 'Weiterlesen' });
   await more.waitFor();
   const clamped = () => widget.locator('.slide.current .quote-text').evaluate((el) => el.classList.contains('clamped'));
@@ -178,7 +178,7 @@ test('a clamped quote that fits a wider screen loses its clamp, unless its butto
 
 test('a one-line quote has no empty space under it', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/people.json?n=12&seed=3', 'url-state': 'off' }]), { width: 1280, height: 900 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const { height, gap } = await widget.locator('.slide.current figure').evaluate((figure) => {
     const text = figure.querySelector('.quote-text').getBoundingClientRect();
     return { height: text.height, gap: figure.querySelector('figcaption').getBoundingClientRect().top - text.bottom };
@@ -192,7 +192,7 @@ test('opening a quote in full stops the autoplay', async () => {
   const path = `/e2e/widget.html?cfg=${encodeURIComponent(JSON.stringify([{ autoplay: '4', 'url-state': 'off' }]))}`;
   // Autoplay time runs on Playwright's fake clock: it moves only with runFor.
   const page = await openPageWithClock(env, path, { width: 390, height: 844 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.mouse.move(0, 0);
   // A click without moving the mouse there, so hovering does not pause it.
   await widget.getByRole('button', { name: 'Weiterlesen' }).dispatchEvent('click');
@@ -207,7 +207,7 @@ test('opening a quote in full stops the autoplay', async () => {
 
 test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const card = widget.getByRole('article', { name: 'Mario Jandeck' });
   await card.getByRole('button', { name: 'Zitat anzeigen' }).click();
   const current = widget.locator('[aria-roledescription=slide]:not([inert])');
@@ -223,7 +223,7 @@ test('"Zitat anzeigen" brings the quote up and moves focus there', async () => {
 
 test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reached so far', async () => {
   const page = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   // The space the carousel takes on the page: the box plus its reserved height.
   const carousel = widget.locator('.carousel-slot');
   const current = widget.locator('[aria-roledescription=slide]:not([inert])');
@@ -252,7 +252,7 @@ test('jumps to a quote ("Zitat anzeigen", back and forward) keep the height reac
 test('sharing copies the link with the quote key where Web Share is missing', async () => {
   const page = await openPage(env, '/dist/index.html?host=1');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.evaluate(() => { delete Navigator.prototype.share; });
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   await widget.locator('[aria-roledescription=slide]:not([inert])').getByRole('button', { name: 'Zitat teilen' }).click();
@@ -269,7 +269,7 @@ test('autoplay: rotates, pauses on hover, stops on keyboard focus, never under r
   // Autoplay time runs on Playwright's fake clock: it moves only with runFor,
   // and each step waits for the widget to have reacted before time moves on.
   const page = await openPageWithClock(env, path);
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.mouse.move(0, 0);
   const pause = widget.getByRole('button', { name: 'Automatischen Wechsel anhalten' });
   assert.ok(await pause.isVisible(), 'a pause button with autoplay');
@@ -295,11 +295,27 @@ test('autoplay: rotates, pauses on hover, stops on keyboard focus, never under r
   await page.context().close();
 
   const still = await openPageWithClock(env, path, { reducedMotion: 'reduce' });
-  const stillWidget = await ready(still);
+  const stillWidget = await readyRecap(still);
   await settledFrames(still);
   await still.clock.runFor(2600);
   await settledFrames(still);
   assert.equal(await currentLabel(stillWidget), '1 von 13', 'no rotation under prefers-reduced-motion');
   assert.equal(await stillWidget.getByRole('button', { name: /Automatischen Wechsel/ }).count(), 0);
   await still.context().close();
+});
+
+test('moving through every quote at 1280 px leaves no ResizeObserver notification undelivered', {
+  todo: 'use_clamp\'s observer shows "Weiterlesen" in a row of its own at >= 1000 px, which grows the carousel that use_height_reservation observes one level up',
+}, async () => {
+  const page = await openPage(env, '/dist/index.html', { width: 1280, height: 900 });
+  const widget = await readyRecap(page);
+  for (let i = 2; i <= 14; i += 1) {
+    await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
+    await eventually(() => currentLabel(widget), `${((i - 1) % 13) + 1} von 13`, 'the carousel moved');
+    // The observers report in the rendering updates after the move.
+    await settled(page);
+    await settled(page);
+  }
+  assert.deepEqual(page.benignErrors, [], 'no "ResizeObserver loop completed with undelivered notifications"');
+  await page.context().close();
 });

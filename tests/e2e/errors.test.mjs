@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { setUp, openPage, openPageWithClock, ready, status, widgetPage, eventually, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, readyRecap, readyError, status, widgetPage, eventually, settled, settledFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -19,11 +19,10 @@ const FATAL_PATHS = {
   'speakers-not-array': 'speakers', 'quotes-missing': 'quotes', 'quotes-not-array': 'quotes',
 };
 
-async function alertFor(src, attributes = {}) {
+async function alertFor(src, attributes = {}, expectedErrors = []) {
   const page = await openPage(env, widgetPage([{ src, 'url-state': 'off', ...attributes }]));
-  const widget = await ready(page);
-  const alert = widget.getByRole('alert');
-  await alert.waitFor({ timeout: 20000 });
+  page.expectConsoleErrors(...expectedErrors);
+  const { widget, alert } = await readyError(page);
   return { page, widget, alert };
 }
 
@@ -42,14 +41,20 @@ test('every fatal fixture shows the error view with its path, and no data', asyn
 });
 
 test('network faults offer a retry that really retries', async () => {
-  for (const [route, words] of [['/fault/404', 'HTTP-Status 404'], ['/fault/500', 'HTTP-Status 500'], ['/fault/drop', 'keine Verbindung']]) {
-    const { page, alert, widget } = await alertFor(route);
+  for (const [route, words, errors] of [
+    ['/fault/404', 'HTTP-Status 404', [/^HTTP 404 for .*\/fault\/404$/]],
+    ['/fault/500', 'HTTP-Status 500', [/^HTTP 500 for .*\/fault\/500$/]],
+    ['/fault/drop', 'keine Verbindung', []],
+  ]) {
+    const { page, alert, widget } = await alertFor(route, {}, errors);
     assert.ok((await alert.innerText()).includes(words), `${route}: "${words}" in "${await alert.innerText()}"`);
     assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible(), `${route}: retry button`);
     await page.context().close();
   }
-  const { page, widget } = await alertFor('/fault/flaky?key=retry-1');
+  const { page, widget } = await alertFor('/fault/flaky?key=retry-1', {}, [/^HTTP 503 for .*\/fault\/flaky\?key=retry-1$/]);
   await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
+  // The retry's own signal (the error view sent the first one): the recap.
+  await readyRecap(page, 0, { since: 1 });
   await eventually(() => status(widget).textContent(), '5 von 5 Personen', 'retry recovers once the server answers');
   await page.context().close();
 });
@@ -70,8 +75,7 @@ test('a response slower than the 15 s timeout shows the loading placeholder, the
   assert.equal(await widget.getByRole('alert').count(), 0, 'no timeout after 14 s');
   assert.ok(await busy.isVisible(), 'still loading after 14 s');
   await page.clock.runFor(5500);
-  const alert = widget.getByRole('alert');
-  await alert.waitFor();
+  const { alert } = await readyError(page);
   assert.ok((await alert.innerText()).includes('Zeitüberschreitung'), await alert.innerText());
   assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible());
   await page.context().close();
@@ -79,7 +83,10 @@ test('a response slower than the 15 s timeout shows the loading placeholder, the
 
 test('items with problems: the rest renders, warnings name their JSON path', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/items/every-item-rule.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  // The fixture's one valid photo URL names a file that is not there.
+  const missingPhoto = /^HTTP 404 for .*\/fixtures\/items\/img\/dora\.jpg$/;
+  page.expectConsoleErrors(missingPhoto);
+  const widget = await readyRecap(page);
   await eventually(() => status(widget).textContent(), '4 von 4 Personen', 'valid people render');
   const warnings = page.consoleWarnings.join('\n');
   for (const path of ['speakers[1].id', 'speakers[5].region', 'quotes[3].speaker', 'event.source_url']) {
@@ -87,12 +94,14 @@ test('items with problems: the rest renders, warnings name their JSON path', asy
   }
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   assert.ok((await widget.locator('[aria-roledescription=slide]:not([inert])').innerText()).includes('Unbekannte Person.'), 'an unattributed quote is shown');
+  await page.consoleErrorCame(missingPhoto);
   await page.context().close();
 });
 
 test('photos: relative URLs resolve against the recap file, lazy, with initials behind', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/photos/recap.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  page.expectConsoleErrors(/^HTTP 404 for .*\/fixtures\/photos\/img\/does-not-exist\.svg$/);
+  const widget = await readyRecap(page);
   const photo = widget.getByRole('article', { name: 'Mit Foto' }).locator('img');
   assert.equal(await photo.evaluate((img) => img.src), `${env.origin}/fixtures/photos/img/portrait.svg`);
   assert.equal(await photo.getAttribute('loading'), 'lazy');
@@ -117,14 +126,12 @@ test('photos: relative URLs resolve against the recap file, lazy, with initials 
     return img && img.complete && img.naturalWidth > 0;
   });
   assert.ok(await photo.isVisible(), 'the photo of the person now in that card shows, not the last one\'s failure');
-  page.consoleErrors = page.consoleErrors.filter((e) => !e.includes('does-not-exist.svg'));
-  assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });
 
 test('the 10 MB recap loads', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/big.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const text = await status(widget).textContent();
   const [shown, total] = text.match(/\d+/g).map(Number);
   assert.ok(total > 10000 && shown === total, `status "${text}"`);
@@ -136,7 +143,7 @@ test('the 10 MB recap loads', async () => {
 
 test('HTML and script in every text field are shown as text; nothing runs', async () => {
   const page = await openPage(env, widgetPage([{ src: '/fixtures/items/hostile-markup.json', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.locator('details').evaluateAll((all) => { for (const d of all) d.open = true; });
   const title = await widget.locator('.title').innerText();
   assert.ok(title.includes('<script>window.__pwned=1</script>'), `title shown as text: ${title}`);
@@ -165,6 +172,7 @@ test('HTML and script in every text field are shown as text; nothing runs', asyn
 test('the start-failure alert reads `locale` as the widget does (trimmed)', async () => {
   // The widget reads " en" as English; its start-failure alert must too.
   const page = await openPage(env, null);
+  page.expectConsoleErrors(/^recap-widget: could not start/, /^HTTP 404 for .*_bg\.wasm$/);
   await page.route(/\/recap-widget-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(env.origin + widgetPage([{ id: 'en', locale: ' en', 'url-state': 'off' }, { id: 'de', locale: 'fr', 'url-state': 'off' }]));
   const en = page.locator('#en').getByRole('alert');
@@ -175,7 +183,5 @@ test('the start-failure alert reads `locale` as the widget does (trimmed)', asyn
   assert.ok(await page.locator('#en').getByRole('button', { name: 'Try again' }).isVisible());
   assert.match(await de.innerText(), /Das Widget konnte nicht geladen werden/, 'anything but English is German');
   assert.ok(await page.locator('#en').evaluate((element) => element.matches(':state(ready)')), 'the error view is ready too');
-  page.consoleErrors = page.consoleErrors.filter((e) => !/recap-widget: could not start|HTTP 404/.test(e));
-  assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });

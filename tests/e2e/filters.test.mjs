@@ -2,7 +2,7 @@
 // recap of 300 people; every expectation is computed here from the fixture.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, status, widgetPage, matchesSearch, eventually } from './harness.mjs';
+import { setUp, openPage, readyRecap, status, widgetPage, matchesSearch, eventually } from './harness.mjs';
 import { generateRecap, REGIONS, SECTORS } from './generate.mjs';
 
 const N = 300;
@@ -28,7 +28,7 @@ let widget;
 before(async () => {
   env = await setUp();
   page = await openPage(env, widgetPage([{ src: `/gen/people.json?n=${N}&seed=${SEED}`, 'url-state': 'off' }]));
-  widget = await ready(page);
+  widget = await readyRecap(page);
 });
 after(async () => { await env?.close(); });
 
@@ -86,7 +86,7 @@ test('search folds case, diacritics and umlaut spellings, with filters', async (
 
 test('only the cards on the page load their photos', async () => {
   const photos = await openPage(env, widgetPage([{ src: '/gen/people.json?n=200&seed=7&photos', 'url-state': 'off' }]), { width: 1280, height: 900 });
-  const w = await ready(photos);
+  const w = await readyRecap(photos);
   const requested = () => photos.requests.filter((url) => url.includes('portrait.svg?person='))
     .map((url) => Number(new URL(url).searchParams.get('person')));
   const shown = await w.locator('article h3').evaluateAll((hs) => hs.map((h) => Number(h.id.replace('person-', ''))));

@@ -4,7 +4,7 @@
 // from 320 px up nothing overflows the page sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, ready, widgetPage, shot } from './harness.mjs';
+import { setUp, openPage, readyRecap, widgetPage, shot } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -36,7 +36,7 @@ function positions(widget) {
 for (const locale of ['de', 'en']) {
   test(`a 390x844 phone (${locale}): title, date, filters in one row per group, and the first quote start above 700 px`, async () => {
     const page = await openPage(env, widgetPage([{ locale, 'url-state': 'off' }]), { width: 390, height: 844 });
-    const widget = await ready(page);
+    const widget = await readyRecap(page);
     const at = await positions(widget);
     console.log(`390x844 ${locale}: ${JSON.stringify(at)}`);
     assert.ok(at.date < 844, `the date on the first screen (${at.date})`);
@@ -49,7 +49,7 @@ for (const locale of ['de', 'en']) {
 
   test(`a 1280x900 desktop (${locale}): the first quote and the top of the cards above 900 px`, async () => {
     const page = await openPage(env, widgetPage([{ locale, 'url-state': 'off' }]), { width: 1280, height: 900 });
-    const widget = await ready(page);
+    const widget = await readyRecap(page);
     const at = await positions(widget);
     console.log(`1280x900 ${locale}: ${JSON.stringify(at)}`);
     assert.ok(at.quoteEnd < 900, `the first quote (clamped: ${at.clamped}) ends at ${at.quoteEnd} px`);
@@ -60,7 +60,7 @@ for (const locale of ['de', 'en']) {
 
 test('a first quote shorter than the clamp is shown in full on a desktop', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/people.json?n=40&seed=3', 'url-state': 'off' }]), { width: 1280, height: 900 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const at = await positions(widget);
   assert.equal(at.clamped, false, 'not clamped');
   assert.ok(at.quoteEnd < 900 && at.cards < 900, JSON.stringify(at));
@@ -69,7 +69,7 @@ test('a first quote shorter than the clamp is shown in full on a desktop', async
 
 test('320 px: rows of toggles scroll sideways, the page does not', async () => {
   const page = await openPage(env, widgetPage([{ locale: 'en', 'url-state': 'off' }]), { width: 320, height: 700 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(await overflow() <= 0, 'no horizontal overflow of the page');
   const row = widget.getByRole('group', { name: 'Sector' }).locator('.chips');
@@ -82,7 +82,7 @@ test('320 px: rows of toggles scroll sideways, the page does not', async () => {
 
 test('every toggle can be reached with Tab and scrolls into view when focused', async () => {
   const page = await openPage(env, widgetPage([{ 'url-state': 'off' }]), { width: 390, height: 844 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.getByRole('button', { name: 'Mehr zur Konferenz' }).or(widget.locator('summary')).first().focus();
   const toggles = await widget.locator('.chip').count();
   const reached = new Set();
@@ -106,7 +106,7 @@ test('every toggle can be reached with Tab and scrolls into view when focused', 
 
 test('printing shows the folded parts', async () => {
   const page = await openPage(env, widgetPage([{ 'url-state': 'off' }]), { width: 1280, height: 900 });
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.emulateMedia({ media: 'print' });
   const summary = widget.locator('.summary');
   assert.ok(await summary.isVisible(), 'the summary under "Mehr zur Konferenz" prints');

@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setUp, ready, status } from './harness.mjs';
+import { setUp, readyRecap, status, watchPage } from './harness.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 let env;
@@ -80,14 +80,11 @@ async function releaseOf(page) {
 }
 
 async function visit(context) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  const page = await watchPage(await context.newPage(), '/deploy/index.html');
   await page.goto(`${env.origin}/deploy/index.html`);
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   assert.equal(await status(widget).textContent(), '14 von 14 Personen', 'the widget works');
-  assert.deepEqual(errors, []);
+  assert.deepEqual(page.consoleErrors, []);
   return page;
 }
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setUp, openPage, openPageWithClock, countReceived, received, ready, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, countReceived, received, readyRecap, readyError, status, eventually, widgetPage, settled, settledFrames } from './harness.mjs';
 import { generateRecap } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +32,7 @@ test('10 s of autoplay write the URL not once', async () => {
   const page = await openPageWithClock(env);
   await countHistory(page);
   await page.goto(env.origin + widgetPage([{ autoplay: '2' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.mouse.move(0, 0);
   const url = page.url();
   await page.clock.runFor(10_000);
@@ -48,7 +48,7 @@ test('3 s of a held arrow key write the URL at most 13 times, and the last state
   const page = await openPageWithClock(env);
   await countHistory(page);
   await page.goto(env.origin + widgetPage([{}]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).focus();
   // A held key repeats about 30 times a second.
   for (let i = 0; i < 90; i += 1) {
@@ -70,7 +70,7 @@ test('3 s of a held arrow key write the URL at most 13 times, and the last state
 
 test("the host's history state survives a filter click, and a host anchor keeps the paging", async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/people.json?n=100&seed=4' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await page.evaluate(() => {
     history.replaceState({ router: 'host', step: 7 }, '');
     const link = document.createElement('a');
@@ -101,10 +101,7 @@ test('50 mounts and removals end within 10 % of the memory after one', async () 
       const element = document.createElement('recap-widget');
       element.setAttribute('url-state', 'off');
       document.querySelector('main').append(element);
-      await new Promise((resolve) => {
-        const check = () => (element.shadowRoot?.querySelector('.layout') ? resolve() : requestAnimationFrame(check));
-        check();
-      });
+      await new Promise((resolve) => element.addEventListener('recap-ready', resolve, { once: true }));
       element.remove();
       await new Promise((resolve) => queueMicrotask(resolve));
     }
@@ -154,7 +151,7 @@ test('a widget removed while it is still starting leaves nothing behind', async 
     element.setAttribute('url-state', 'off');
     document.querySelector('main').append(element);
   });
-  await ready(page);
+  await readyRecap(page);
   assert.equal(page.requests.filter((url) => url.includes(glue)).length, 1, 'one instance for both');
   assert.equal(await page.locator('recap-widget').count(), 1);
   await page.context().close();
@@ -172,7 +169,7 @@ test('a recap that arrives slowly but steadily (100 KB a second for 25 s) loads'
     await page.clock.runFor(1000);
   }
   await drip.end();
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   assert.equal(await status(widget).textContent(), '15000 von 15000 Personen');
   await page.context().close();
 });
@@ -191,8 +188,7 @@ test('a download that stalls for 15 s times out, with a retry', async () => {
   await settledFrames(page);
   assert.equal(await page.locator('recap-widget').getByRole('alert').count(), 0, 'not before 15 s without a byte');
   await page.clock.runFor(1_500);
-  const widget = page.locator('recap-widget');
-  await widget.getByRole('alert').waitFor();
+  const { widget } = await readyError(page);
   assert.match(await widget.getByRole('alert').innerText(), /Zeitüberschreitung/);
   assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible());
   drip.abandon();
@@ -206,22 +202,19 @@ for (const [length, how] of [[true, 'announced by Content-Length'], [false, 'str
       { src: `/gen/huge.json?mb=21&length=${length ? 1 : 0}&en`, 'url-state': 'off', locale: 'en' },
       { src: '/gen/people.json?n=10&seed=2', 'url-state': 'off', id: 'ok' },
     ]));
-    const de = page.locator('recap-widget').nth(0);
-    const en = page.locator('recap-widget').nth(1);
-    await de.getByRole('alert').waitFor({ timeout: 20000 });
-    await en.getByRole('alert').waitFor({ timeout: 20000 });
+    const { widget: de } = await readyError(page, 0);
+    const { widget: en } = await readyError(page, 1);
     assert.match(await de.getByRole('alert').innerText(), /größer als 20 MB/);
     assert.match(await en.getByRole('alert').innerText(), /larger than 20 MB/);
-    const ok = await ready(page, 2);
+    const ok = await readyRecap(page, 2);
     assert.equal(await status(ok).textContent(), '10 von 10 Personen');
-    page.consoleErrors.length = 0;
     await page.context().close();
   });
 }
 
 test('200 broken items give at most 51 console lines', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/broken.json?n=200', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await eventually(() => page.consoleWarnings.some((line) => line.includes('weitere Probleme')), true, 'the count line');
   const ours = page.consoleWarnings.filter((line) => line.startsWith('recap-widget'));
   assert.ok(ours.length <= 51, `${ours.length} console lines`);
@@ -239,23 +232,26 @@ test('a wasm download that fails once: "Erneut versuchen" starts the widget, and
       await route.fulfill({ status: 503, body: 'busy' });
     } else await route.continue();
   });
+  page.expectConsoleErrors(/^HTTP 503 for .*_bg\.wasm$/, /^recap-widget: could not start Error: .*_bg\.wasm: HTTP 503/);
   await page.goto(env.origin + widgetPage([{ 'url-state': 'off' }]));
-  const widget = page.locator('recap-widget');
+  const { widget } = await readyError(page);
   await widget.getByRole('button', { name: 'Erneut versuchen' }).click();
-  await ready(page);
+  // The retry's own signal, and the recap, not the error view again (a
+  // retry that fails shows that too).
+  await readyRecap(page, 0, { since: 1 });
+  assert.equal(await widget.getByRole('alert').count(), 0, 'the error view is gone');
   await page.evaluate(() => {
     const element = document.createElement('recap-widget');
     element.setAttribute('url-state', 'off');
     document.querySelector('main').append(element);
   });
-  await ready(page, 1);
-  page.consoleErrors.length = 0;
+  await readyRecap(page, 1);
   await page.context().close();
 });
 
 test('the focus goes to a neighbour when its control goes away', async () => {
   const page = await openPage(env, widgetPage([{ src: '/gen/people.json?n=30&seed=8', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const focused = () => page.evaluate(() => {
     const active = document.querySelector('recap-widget').shadowRoot.activeElement;
     return active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}:${active.querySelector?.('h3')?.textContent ?? active.getAttribute('aria-label') ?? ''}` : 'lost';
@@ -269,17 +265,17 @@ test('the focus goes to a neighbour when its control goes away', async () => {
   await page.context().close();
 
   const retry = await openPage(env, widgetPage([{ src: '/fault/flaky?key=focus', 'url-state': 'off' }]));
-  const flaky = retry.locator('recap-widget');
+  retry.expectConsoleErrors(/^HTTP 503 for .*\/fault\/flaky\?key=focus$/);
+  const { widget: flaky } = await readyError(retry);
   await flaky.getByRole('button', { name: 'Erneut versuchen' }).click();
-  await ready(retry);
+  await readyRecap(retry, 0, { since: 1 });
   await eventually(() => retry.evaluate(() => document.querySelector('recap-widget').shadowRoot.activeElement?.className), 'title', '"Erneut versuchen": the recap\'s title');
-  retry.consoleErrors.length = 0;
   await retry.context().close();
 });
 
 test('typing "Sachsen" in the search announces the count at most twice', async () => {
   const page = await openPageWithClock(env, widgetPage([{ src: '/gen/people.json?n=300&seed=5', 'url-state': 'off' }]));
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await status(widget).evaluate((element) => {
     window.__said = [];
     new MutationObserver(() => window.__said.push(element.textContent)).observe(element, { childList: true, characterData: true, subtree: true });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setUp, openPage, ready, status, eventually, settled } from './harness.mjs';
+import { setUp, openPage, readyRecap, readyError, status, eventually, settled } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const recap = JSON.parse(readFileSync(`${ROOT}static/recap.json`, 'utf8'));
@@ -89,7 +89,8 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
     assert.ok(await snapshotShown(page), 'the snapshot is on screen before the wasm');
     const before = await seen(page);
     release();
-    await eventually(() => takenOver(page), true, 'the widget takes the snapshot over');
+    await readyRecap(page);
+    assert.ok(await takenOver(page), 'the widget takes the snapshot over');
     await settled(page);
     const after = await seen(page);
     assert.deepEqual(after.cards, before.cards, 'the same cards');
@@ -113,7 +114,8 @@ test('the widget\'s files are asked for once the snapshot is painted', async () 
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   await page.goto(`${env.origin}/dist/index.html`);
-  await eventually(() => takenOver(page), true, 'the widget takes the snapshot over', 20000);
+  await readyRecap(page);
+  assert.ok(await takenOver(page), 'the widget takes the snapshot over');
   const { paints, requests } = await page.evaluate(() => ({
     paints: window.__paints,
     requests: performance.getEntriesByType('resource')
@@ -129,8 +131,10 @@ test('the widget\'s files are asked for once the snapshot is painted', async () 
 test('a snapshot whose stylesheet fails is still taken over', async () => {
   const page = await openPage(env, null, { width: 1280, height: 900 });
   await page.route(/\/widget-[0-9a-f]+\.css$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  page.expectConsoleErrors(/^HTTP 404 for .*\/widget-[0-9a-f]+\.css$/);
   await page.goto(`${env.origin}/dist/index.html`, { waitUntil: 'commit' });
-  await eventually(() => takenOver(page), true, 'the widget starts anyway', 20000);
+  await readyRecap(page);
+  assert.ok(await takenOver(page), 'the widget starts anyway');
   await page.context().close();
 });
 
@@ -144,7 +148,8 @@ test('a card focused before the take-over is still focused after it', async () =
   assert.equal(await focusedName(), 'Bernd Schlömer');
   const scroll = await page.evaluate(() => { window.scrollTo(0, 300); return window.scrollY; });
   release();
-  await eventually(() => takenOver(page), true, 'taken over');
+  await readyRecap(page);
+  assert.ok(await takenOver(page), 'taken over');
   assert.equal(await focusedName(), 'Bernd Schlömer', 'the focus stays on the card');
   assert.equal(await page.evaluate(() => window.scrollY), scroll, 'the scroll position stays');
   await page.context().close();
@@ -154,8 +159,8 @@ test('a shared link shows the snapshot first, then its view', async () => {
   const { page, release } = await withHeldWasm('/dist/index.html?recap-region=thueringen&recap-quote=schubert-ozg', { width: 1280, height: 900 });
   assert.ok(await snapshotShown(page));
   release();
-  await eventually(() => takenOver(page), true, 'taken over');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
+  assert.ok(await takenOver(page), 'taken over');
   await eventually(() => status(widget).textContent(), '4 von 14 Personen', 'the region from the link');
   const current = widget.locator('[aria-roledescription=slide]:not([inert])');
   assert.ok((await current.innerText()).includes(recap.quotes.find((q) => q.id === 'schubert-ozg').text.slice(0, 40)), 'the quote from the link');
@@ -164,9 +169,9 @@ test('a shared link shows the snapshot first, then its view', async () => {
 
 test('when the wasm cannot be loaded, the snapshot stays readable and an alert says so', async () => {
   const { page, release } = await withHeldWasm('/dist/index.html', { width: 390, height: 844, fail: true });
+  page.expectConsoleErrors(/^HTTP 404 for .*_bg\.wasm$/, /^recap-widget: could not start Error: .*_bg\.wasm: HTTP 404/);
   release();
-  const widget = page.locator('recap-widget');
-  await widget.getByRole('alert').waitFor();
+  const { widget } = await readyError(page);
   assert.match(await widget.getByRole('alert').innerText(), /Das Widget konnte nicht geladen werden/);
   assert.ok(await widget.getByRole('button', { name: 'Erneut versuchen' }).isVisible(), 'a retry');
   const shown = await seen(page);
@@ -174,7 +179,6 @@ test('when the wasm cannot be loaded, the snapshot stays readable and an alert s
   assert.equal(shown.quotes.length, recap.quotes.length, 'every quote readable, as without JavaScript');
   assert.equal(shown.clipped, 0, 'in full');
   assert.deepEqual(shown.buttons.filter((b) => !b.includes('Erneut versuchen')), [], 'no dead control');
-  page.consoleErrors.length = 0;
   await page.context().close();
 });
 
@@ -182,8 +186,8 @@ test('the snippet of recap-render shows the same text as the live widget', async
   const base = `${env.origin}/dist/`;
   const snippet = execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--', 'static/recap.json', '--base', base], { cwd: ROOT, encoding: 'utf8' });
   const live = await openPage(env, '/dist/index.html');
-  await ready(live);
-  await eventually(() => takenOver(live), true, 'live');
+  await readyRecap(live);
+  assert.ok(await takenOver(live), 'live');
   const liveText = await seen(live);
   await live.context().close();
   const context = await env.browser.newContext({ javaScriptEnabled: false });
@@ -271,12 +275,12 @@ test('input on the snapshot before the take-over is replayed on the live widget,
   await visitorSteps(page);
   assert.ok(await snapshotShown(page) && !(await isReady(page)), 'the steps were taken on the snapshot, before the take-over');
   release();
-  await page.waitForFunction(() => document.querySelector('recap-widget').matches(':state(ready)'), null, { timeout: 20000 });
+  await readyRecap(page);
   const replayed = await view(page);
 
   // The same steps on the live widget give the view the replay must give.
   const live = await openPage(env, '/dist/index.html', { width: 390, height: 844 });
-  await ready(live);
+  await readyRecap(live);
   await visitorSteps(live);
   await eventually(() => view(live).then((v) => v.url), replayed.url, 'the live widget wrote its URL');
   const expected = await view(live);
@@ -302,7 +306,7 @@ test('a recorded click on a control the live recap no longer has is dropped', as
   assert.ok((await card.locator('h3').textContent()).includes(first.name), 'the snapshot shows the removed person first');
   await card.getByRole('button', { name: 'Zitat anzeigen' }).click();
   release();
-  await page.waitForFunction(() => document.querySelector('recap-widget').matches(':state(ready)'), null, { timeout: 20000 });
+  await readyRecap(page);
   assert.equal(await page.evaluate(() => location.search), '', 'no quote was shown for another person');
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setUp, openPage, ready, shot } from './harness.mjs';
+import { setUp, openPage, readyRecap, shot } from './harness.mjs';
 
 const release = readFileSync(new URL('../fixtures/press-release.txt', import.meta.url), 'utf8');
 const words = (s) => s.split(/\s+/).filter(Boolean).join(' ');
@@ -36,7 +36,7 @@ after(async () => { await env?.close(); });
 
 test('the standalone page shows every quote of the press release word for word', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   assert.equal(await page.locator('h1').textContent(), 'Konferenz-Rückblick', 'the page has its own h1');
   const carousel = widget.getByRole('region', { name: 'Zitate' });
   const label = await carousel.locator('.slide.current').getAttribute('aria-label');
@@ -59,7 +59,7 @@ test('the standalone page shows every quote of the press release word for word',
 
 test('the standalone page has a card per person with name, role and organization', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const names = await widget.locator('article h3').allTextContents();
   assert.equal(names.length, 14, `cards: ${names.join(', ')}`);
   for (const name of ['Dr. Cornelia Haase-Lerch', 'Bernd Schlömer', 'Dr. Hartmut Schubert', 'Prof. Dr. Gunnar Auth', 'Dr. Herbert Vogler']) {

@@ -2,7 +2,7 @@
 // attribute, url-state="off", and host parameters kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openPage, openPageWithClock, ready, status, eventually } from './harness.mjs';
+import { setUp, openPage, openPageWithClock, readyRecap, status, eventually } from './harness.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -13,7 +13,7 @@ const currentLabel = (widget) => widget.locator('[aria-roledescription=slide]:no
 
 test('filters, search and quote are written, survive a reload, and back/forward restore views', async () => {
   const page = await openPage(env, '/dist/index.html?utm_source=newsletter#top');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   await widget.getByRole('button', { name: /^Sachsen-Anhalt/ }).click();
   await eventually(() => params(page).get('recap-region'), 'sachsen-anhalt', 'URL key recap-region');
   await widget.getByRole('button', { name: /^Politik/ }).click();
@@ -29,7 +29,7 @@ test('filters, search and quote are written, survive a reload, and back/forward 
   assert.equal(await page.evaluate(() => history.length), historyLength, 'typing replaces the entry');
 
   await page.reload();
-  const reloaded = await ready(page);
+  const reloaded = await readyRecap(page);
   assert.equal(await status(reloaded).textContent(), '1 von 14 Personen', 'the view survives a reload');
   assert.equal(await reloaded.getByRole('searchbox', { name: 'Suche' }).inputValue(), 'schlöm');
   assert.equal(await reloaded.getByRole('button', { name: /^Politik/ }).getAttribute('aria-pressed'), 'true');
@@ -46,7 +46,7 @@ test('filters, search and quote are written, survive a reload, and back/forward 
 
 test('moving the carousel replaces the entry; "Zitat anzeigen" pushes one', async () => {
   const page = await openPage(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const length = await page.evaluate(() => history.length);
   await widget.getByRole('button', { name: 'Nächstes Zitat' }).click();
   await eventually(() => params(page).get('recap-quote'), 'schloemer-netzwerke', 'URL key recap-quote');
@@ -61,19 +61,19 @@ test('moving the carousel replaces the entry; "Zitat anzeigen" pushes one', asyn
 
 test('a shared link opens its view; the URL wins over the region attribute; an excluded quote gives way', async () => {
   const page = await openPage(env, '/dist/index.html?recap-region=sachsen-anhalt&recap-quote=schloemer-netzwerke');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   assert.equal(await status(widget).textContent(), '3 von 14 Personen');
   assert.equal(await currentLabel(widget), '2 von 3');
   await page.goto(`${env.origin}/dist/index.html?recap-region=thueringen&recap-quote=schloemer-netzwerke`);
-  const other = await ready(page);
+  const other = await readyRecap(page);
   assert.ok((await other.locator('[aria-roledescription=slide]:not([inert])').innerText()).includes('Thüringen befindet sich'), 'the first quote the filters keep');
   const cfg = encodeURIComponent(JSON.stringify([{ region: 'Thüringen' }]));
   await page.goto(`${env.origin}/e2e/widget.html?cfg=${cfg}&recap-region=sachsen`);
-  const attributed = await ready(page);
+  const attributed = await readyRecap(page);
   assert.equal(await attributed.getByRole('button', { name: /^Sachsen \(/ }).getAttribute('aria-pressed'), 'true', 'URL wins');
   assert.equal(await attributed.getByRole('button', { name: /^Thüringen/ }).getAttribute('aria-pressed'), 'false');
   await page.goto(`${env.origin}/e2e/widget.html?cfg=${cfg}`);
-  const fromAttribute = await ready(page);
+  const fromAttribute = await readyRecap(page);
   assert.equal(await fromAttribute.getByRole('button', { name: /^Thüringen/ }).getAttribute('aria-pressed'), 'true', 'the attribute applies without URL keys');
   await page.context().close();
 });
@@ -82,8 +82,8 @@ test('url-state="off" leaves the URL alone; widget ids prefix the keys', async (
   const cfg = encodeURIComponent(JSON.stringify([{ id: 'a', 'url-state': 'off' }, { id: 'b' }]));
   const path = `/e2e/widget.html?cfg=${cfg}`;
   const page = await openPage(env, path);
-  const a = await ready(page, 0);
-  const b = await ready(page, 1);
+  const a = await readyRecap(page, 0);
+  const b = await readyRecap(page, 1);
   await a.getByRole('button', { name: /^Sachsen \(/ }).click();
   assert.equal(page.url(), env.origin + path, 'url-state="off" writes nothing');
   await b.getByRole('button', { name: /^Thüringen/ }).click();
@@ -98,7 +98,7 @@ test('"back" after a cleared search and a region shows the search cleared, not t
   // The fake clock stands still: the cleared search comes too soon after the
   // last URL write and waits for its turn when the region's push comes.
   const page = await openPageWithClock(env, '/dist/index.html');
-  const widget = await ready(page);
+  const widget = await readyRecap(page);
   const search = widget.getByRole('searchbox', { name: 'Suche' });
   await search.fill('schlö');
   await eventually(() => params(page).get('recap-q'), 'schlö', 'the search reached the URL');

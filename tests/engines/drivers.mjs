@@ -10,8 +10,8 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AssertionError } from 'node:assert';
 import { CONSOLE_HOOK, libCall, libFind, libFunction } from './page-lib.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, ERROR_EVENTS_TO_CONSOLE, READY_RECORDER, isBenign, recordConsole, until } from '../common/browser.mjs';
 
 const onPath = (program) => {
   try {
@@ -56,42 +56,14 @@ export function within(ms, what, promise) {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-/** Polls `read` until `ok(value)` or the deadline; never sleeps longer than a poll. */
-export async function until(read, ok, what, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  let value;
-  let error;
-  for (;;) {
-    try {
-      value = await read();
-      error = undefined;
-      if (ok(value)) return value;
-    } catch (e) {
-      error = e;
-    }
-    if (Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-  throw new AssertionError({
-    message: `${what}: not so within ${timeout} ms; last value ${JSON.stringify(value)}${error ? `; last error ${error.message}` : ''}`,
-  });
-}
-
 /**
  * The console errors, uncaught exceptions and failed responses of a
- * Playwright or Puppeteer page (their event names are the same). A failed
- * load's own console line is left out: the response names its URL.
+ * Playwright or Puppeteer page (the shared recorder), benign ones included:
+ * `Page.errors` tells them apart.
  */
 function recordErrors(page) {
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
-  });
-  return errors;
+  const record = recordConsole(page);
+  return () => [...record.errors, ...record.benign];
 }
 
 /** The page API of a Playwright or Puppeteer page (the same calls in both). */
@@ -108,15 +80,6 @@ function pageApi(page) {
 }
 
 const describeTarget = (role, name) => `${role} ${name instanceof RegExp ? name : JSON.stringify(name ?? '(any)')}`;
-
-/**
- * Errors that are not counted as console errors, reported as diagnostics:
- * - The ResizeObserver loop notice. Firefox and WebKit dispatch it (as an
- *   error event on window, which only the in-page hook sees) after a filter
- *   click or a carousel move; Chromium does not. It says that some
- *   observations were delivered a frame later, not that anything failed.
- */
-export const BENIGN = [/^page error: ResizeObserver loop completed with undelivered notifications\.?$/];
 
 /**
  * A page in some engine, addressed by roles and accessible names. `raw` is
@@ -176,8 +139,8 @@ export class Page {
   async errors() {
     const all = (await this.raw.errors()).map((e) => String(e).split('\n')[0].slice(0, 300));
     return {
-      errors: all.filter((e) => !BENIGN.some((re) => re.test(e))),
-      ignored: all.filter((e) => BENIGN.some((re) => re.test(e))),
+      errors: all.filter((e) => !isBenign(e)),
+      ignored: all.filter(isBenign),
     };
   }
 
@@ -198,12 +161,6 @@ export class Page {
 
 // ---------------------------------------------------------------- chromium
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
 const chromiumEngine = {
   name: 'chromium',
   missing: existsSync(CHROMIUM) ? null : `Chromium not installed (${CHROMIUM})`,
@@ -215,11 +172,14 @@ const chromiumEngine = {
       async open(url, { width, height, javaScript, touch }) {
         const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript, hasTouch: touch, isMobile: touch });
         const page = await context.newPage();
+        // CDP reports thrown exceptions only; error events without one
+        // (the ResizeObserver loop notice) reach the console through this.
+        if (javaScript) await page.addInitScript(`${ERROR_EVENTS_TO_CONSOLE}\n${READY_RECORDER}`);
         const errors = recordErrors(page);
         await page.goto(url);
         return {
           ...pageApi(page),
-          errors: () => [...errors],
+          errors,
           setFiles: (el, path) => el.setInputFiles(path),
           async swipe(fromX, toX, y) {
             // The moves follow each other without pauses, like a finger.
@@ -269,8 +229,9 @@ const firefoxEngine = {
           async errors() {
             const hooked = javaScript ? (await page.evaluate(libCall('hookedErrors'))) ?? ['the console hook did not run'] : [];
             // console.error calls and uncaught exceptions are already in `errors`.
-            const more = hooked.filter((e) => !e.startsWith('console.error: ') && !errors.includes(e));
-            return [...errors, ...more];
+            const recorded = errors();
+            const more = hooked.filter((e) => !e.startsWith('console.error: ') && !recorded.includes(e));
+            return [...recorded, ...more];
           },
           setFiles: (el, path) => el.uploadFile(path),
           async swipe(fromX, toX, y) {

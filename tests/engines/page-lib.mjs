@@ -5,6 +5,8 @@
 // The role and name rules are the parts of WAI-ARIA and accname that the
 // widget and the check page use, not a full implementation.
 
+import { READY_RECORDER } from '../common/browser.mjs';
+
 function pageLib() {
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const IMPLICIT = {
@@ -198,14 +200,26 @@ function pageLib() {
       const { left, top, width, height } = el.getBoundingClientRect();
       return { x: left, y: top, width, height };
     },
-    /** The widget's own state: the live app, or the prerendered snapshot. */
+    /**
+     * The widget's own state: the live app, or the prerendered snapshot;
+     * `ready`, its ready signal (:state(ready), or where an engine has no
+     * custom states, a recap-ready event), with `detail`, the last event's.
+     */
     widget() {
       const root = widgetRoot();
+      const host = document.querySelector('recap-widget');
+      let state = null;
+      try {
+        state = !!host?.matches(':state(ready)');
+      } catch {
+        // An engine without custom states: the event still comes.
+      }
       return {
+        detail: host?.__recapReady?.detail ?? null,
         defined: !!customElements?.get?.('recap-widget'),
         snapshot: !!root?.querySelector('.mount[data-snapshot]'),
         live: !!root?.querySelector('.mount:not([data-snapshot]) .layout'),
-        ready: !!document.querySelector('recap-widget')?.matches(':state(ready)'),
+        ready: state ?? !!host?.__recapReady,
         alert: root ? findAll('alert').map((el) => norm(textOf(el))) : [],
       };
     },
@@ -264,9 +278,11 @@ export function libFind(role, name, options) {
  * everything (front.mjs serves it to WebKit; Firefox gets it as a preload
  * script): it records console.error calls, uncaught errors (also those that
  * are only dispatched as error events, like the ResizeObserver loop notice),
- * unhandled rejections and CSP violations in `window.__engineErrors`.
+ * unhandled rejections and CSP violations in `window.__engineErrors`; and
+ * each widget's recap-ready events (READY_RECORDER).
  */
-export const CONSOLE_HOOK = `(() => {
+export const CONSOLE_HOOK = `${READY_RECORDER}
+(() => {
   const errors = [];
   Object.defineProperty(window, '__engineErrors', { value: errors });
   const original = console.error;

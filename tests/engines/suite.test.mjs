@@ -7,7 +7,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { engines, Page, until as poll } from './drivers.mjs';
+import { engines, Page } from './drivers.mjs';
+import { until as poll } from '../common/browser.mjs';
 import { startFront } from './front.mjs';
 import { generateRecap, REGIONS, SECTORS } from '../e2e/generate.mjs';
 
@@ -31,15 +32,23 @@ async function withPage(ctx, path, options, body) {
   try {
     await body(page);
     const { errors, ignored } = await page.errors();
-    if (ignored.length) ctx.t.diagnostic(`${ctx.engine.name}: not counted as errors (drivers.mjs, BENIGN): ${[...new Set(ignored)].map((e) => `${e} ×${ignored.filter((i) => i === e).length}`).join('; ')}`);
+    if (ignored.length) ctx.t.diagnostic(`${ctx.engine.name}: not counted as errors (tests/common/browser.mjs, BENIGN): ${[...new Set(ignored)].map((e) => `${e} ×${ignored.filter((i) => i === e).length}`).join('; ')}`);
     assert.deepEqual(errors, [], `${ctx.engine.name}: no console error`);
   } finally {
     await page.close();
   }
 }
 
-/** Waits for the live widget (not the prerendered snapshot). */
-const live = (page) => page.until('widget', [], (w) => w.live && !w.snapshot, 'the widget is live', 20000);
+/**
+ * Waits for the widget's ready signal and asserts that it shows its recap
+ * (the live widget, not the prerendered snapshot), not its error view.
+ */
+async function live(page) {
+  const widget = await page.until('widget', [], (w) => w.ready, 'the widget is ready (:state(ready), recap-ready)', 20000);
+  assert.ok(widget.detail && !('error' in widget.detail) && widget.detail.speakers >= 0, `${page.engine}: the recap, not the error view: recap-ready ${JSON.stringify(widget.detail)}`);
+  assert.ok(widget.live && !widget.snapshot, `${page.engine}: the live widget has taken the snapshot over`);
+  return widget;
+}
 const statusIs = (page, text) => page.until('texts', ['status'], (all) => all.includes(text), `the status reads "${text}"`);
 const slideIs = (page, label) => page.until('names', ['group', SLIDE], (names) => names.length === 1 && names[0] === label, `the slide shown is "${label}"`);
 
@@ -194,7 +203,7 @@ const TESTS = {
         const before = await page.call('widget');
         assert.ok(before.snapshot && !before.ready, 'the input went to the snapshot');
         release();
-        await page.until('widget', [], (w) => w.ready && w.live, 'the widget is ready', 20000);
+        await live(page);
         await page.until('url', [], (url) => new URL(url).searchParams.get('recap-q') === 'Sch', 'the replayed search reaches the URL');
         assert.deepEqual(await view(page), expected, 'the same view as the same steps taken live');
       });
@@ -205,7 +214,7 @@ const TESTS = {
 
   async 'snapshot taken over with JavaScript on'(ctx) {
     await withPage(ctx, '/dist/index.html', {}, async (page) => {
-      await page.until('widget', [], (w) => w.live && !w.snapshot, 'the widget takes the snapshot over', 20000);
+      await live(page);
       assert.deepEqual(await page.names('article'), recap.speakers.map(fullName), 'the same cards, live');
       await statusIs(page, everyone);
     });
