@@ -322,8 +322,8 @@ class RecapWidget extends HTMLElement {
 
   /**
    * What the widget shows, once rendered (`null`: loading). With the recap
-   * on screen, what the visitor did on the snapshot is replayed first; then
-   * the host page learns that the widget is ready.
+   * in place, what the visitor did on the snapshot is replayed first; once
+   * the view is on screen, the host page learns that the widget is ready.
    */
   async #phase(detail) {
     const turn = ++this.#phases;
@@ -333,6 +333,12 @@ class RecapWidget extends HTMLElement {
     this.#recorder = null;
     const live = this.shadowRoot?.querySelector('.mount:not([data-snapshot])');
     if (!detail.error && inputs.length && live) await replay(live, inputs);
+    // Without a snapshot the view shows once its stylesheet is in (the
+    // widget's own listener, added first, unhides it on load or error).
+    const link = this.shadowRoot?.querySelector('link[rel=stylesheet]');
+    if (live?.hidden && link) {
+      await new Promise((resolve) => ['load', 'error'].forEach((type) => link.addEventListener(type, resolve, { once: true })));
+    }
     if (turn !== this.#phases || !this.isConnected) return;
     this.#states?.add('ready');
     this.dispatchEvent(new CustomEvent('recap-ready', { bubbles: true, composed: true, detail }));

@@ -140,11 +140,9 @@ export async function ready(target, index = 0, { since = 0, timeout = 20000 } = 
   return detail;
 }
 
-// The signal can come while the view is still hidden: a widget mounted
-// without a snapshot keeps its view hidden until its stylesheet has loaded,
-// and recap-ready does not wait for that (the tests that show it are marked
-// todo in hosts.test.mjs). So the helpers below also wait until the view is
-// on screen, as a visitor sees it.
+// The helpers below also wait for the view's heading or alert, so that a
+// test goes on with the element it reads (the signal comes once the view is
+// on screen: hosts.test.mjs).
 
 /** Waits until the widget shows its recap (the live widget, not a snapshot); its error view fails the test. */
 export async function readyRecap(target, index = 0, options = {}) {
