@@ -1,4 +1,4 @@
-// The first screen shows the recap (issue 19): on a 390x844 phone the title
+// The first screen shows the recap: on a 390x844 phone the title
 // and date, the filters in compact rows and the start of the first quote;
 // at 1280x900 the first quote and the top of the first row of cards; and
 // from 320 px up nothing overflows the page sideways.

@@ -127,7 +127,7 @@ export function widgetPage(configs, extra = '') {
 const widgetOf = (target, index) => (typeof target.goto === 'function' ? target.locator('recap-widget').nth(index) : target);
 
 /**
- * Waits for the widget's ready signal (SPEC 3): it matches
+ * Waits for the widget's ready signal: it matches
  * `recap-widget:state(ready)` and has sent `recap-ready`, more than `since`
  * times (a retry's signal, not the one before it). Returns that event's
  * detail: `{ speakers, quotes }`, or `{ error }` for the error view. Tests

@@ -1,4 +1,4 @@
-// Releases that caches cannot break (SPEC section 3): two builds, v1 and
+// Releases that caches cannot break: two builds, v1 and
 // v2, deployed one after the other under /deploy/ with the README's cache
 // headers; a browser that cached v1 keeps loading a consistent set.
 //

@@ -1,4 +1,4 @@
-// Real sites (issue 9): a quiet URL, the host's history state, freed
+// Real sites: a quiet URL, the host's history state, freed
 // memory, download limits, faults, focus and announcements. Timers run on
 // Playwright's fake clock; every figure is counted or measured in the page.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// The prerendered snapshot (SPEC section 3): the recap on the first frame
+// The prerendered snapshot: the recap on the first frame
 // and without JavaScript, taken over by the widget without a jump, and the
 // snippet recap-render writes for an editor's page.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// The cross-engine part of the end-to-end suite (issue 20): each test is
+// The cross-engine part of the end-to-end suite: each test is
 // written once, in roles and accessible names, and runs in Chromium, Firefox
 // and WebKit (drivers.mjs). A step an engine cannot express is skipped with
 // its reason, as is every test of an engine that is not installed; node's
