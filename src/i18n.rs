@@ -214,7 +214,8 @@ pub fn http_status(lang: Lang, status: u16) -> String {
     }
 }
 
-const MONTHS_DE: [&str; 12] = [
+/// Month names, January first (also read by the press-release import).
+pub const MONTHS_DE: [&str; 12] = [
     "Januar",
     "Februar",
     "März",
@@ -228,7 +229,7 @@ const MONTHS_DE: [&str; 12] = [
     "November",
     "Dezember",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

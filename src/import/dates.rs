@@ -1,5 +1,7 @@
 //! Dates as press releases write them: "17.04.2024", "17. April 2024", "April 17, 2024", and the dateline "ERFURT, 17.04.2024".
 
+use crate::i18n::{MONTHS_DE, MONTHS_EN};
+
 use super::text::{head, is_closer, is_opener, words};
 
 /// A calendar date; `year` is `None` where the text leaves it out ("am 17. April").
@@ -18,40 +20,21 @@ impl Day {
     }
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("januar", 1),
-    ("jänner", 1),
-    ("january", 1),
-    ("februar", 2),
-    ("february", 2),
-    ("märz", 3),
-    ("march", 3),
-    ("april", 4),
-    ("mai", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("november", 11),
-    ("dezember", 12),
-    ("december", 12),
-];
-
-fn month(word: &str) -> Option<u8> {
+/// The month a capitalized month name stands for ("März", "May", the
+/// Austrian "Jänner"), 1 to 12.
+pub(super) fn month(word: &str) -> Option<u8> {
     // Capitalized only: "may" is a verb, "May" a month.
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let lower = word.trim_end_matches([',', '.']).to_lowercase();
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|(_, m)| *m)
+    if lower == "jänner" {
+        return Some(1);
+    }
+    [MONTHS_DE, MONTHS_EN].iter().find_map(|names| {
+        let index = names.iter().position(|name| name.to_lowercase() == lower)?;
+        u8::try_from(index + 1).ok()
+    })
 }
 
 fn number(word: &str) -> Option<u32> {

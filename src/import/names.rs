@@ -109,26 +109,6 @@ const NOT_NAMES: &[&str] = &[
     "Mr.",
     "Mrs.",
     "Ms.",
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-    "January",
-    "February",
-    "March",
-    "May",
-    "June",
-    "July",
-    "October",
-    "December",
     "Montag",
     "Dienstag",
     "Mittwoch",
@@ -363,7 +343,11 @@ fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || NOT_NAMES.contains(&word) || is_role_word(word) {
+    if !first.is_uppercase()
+        || NOT_NAMES.contains(&word)
+        || super::dates::month(word).is_some()
+        || is_role_word(word)
+    {
         return false;
     }
     // Acronyms (IHK, KI, CEO) are organizations or topics, not people.
