@@ -39,9 +39,10 @@ command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 # The release archive's test (tests/release/): unpacked with unzip into a
-# real Apache httpd; the nginx snippet is checked by nginx itself.
+# real Apache httpd (apache2-bin: the server and its modules, without the
+# system service on port 80), and served by nginx with its snippet.
 command -v unzip >/dev/null || need_apt+=(unzip)
-[ -x /usr/sbin/apache2 ] || need_apt+=(apache2)
+[ -x /usr/sbin/apache2 ] || need_apt+=(apache2-bin)
 [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
