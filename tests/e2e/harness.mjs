@@ -15,13 +15,18 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function setUp() {
-  const server = await startServer();
-  const browser = await chromium.launch({
+/** Headless Chromium (Debian's, or $CHROMIUM) as every suite launches it. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+export async function setUp() {
+  const server = await startServer();
+  const browser = await launchChromium();
   return {
     origin: server.origin,
     /** A response the test feeds chunk by chunk (server.mjs, `drip`). */
