@@ -150,17 +150,24 @@ async function startApache() {
 }
 
 /**
- * The README's "Cache headers" table: the Cache-Control a file is promised.
- * Rows name files in backticks; one row is for "files with `-<hash>` in
- * their name", one for every other file of the release.
+ * The rows of the README's "Cache headers" table: the files a row names in
+ * backticks (`-<hash>` for the hashed ones) and its Cache-Control. One row
+ * is for "every other file" of the release.
  */
-function promisedCacheControl() {
+function readmeCacheTable() {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('| file | `Cache-Control` |'));
   const lines = table.split('\n');
   const rows = lines.slice(2, lines.findIndex((line) => !line.startsWith('|')))
     .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
     .map(([file, value]) => ({ file, names: [...file.matchAll(/`([^`]+)`/g)].map((m) => m[1]), value: value.match(/`([^`]+)`/)[1] }));
+  assert.ok(rows.length > 0, 'README.md has the "Cache headers" table');
+  return rows;
+}
+
+/** The Cache-Control the README's table promises a file (`readmeCacheTable`). */
+function promisedCacheControl() {
+  const rows = readmeCacheTable();
   const hashed = rows.find((row) => row.names.includes('-<hash>'));
   const other = rows.find((row) => /every other file/.test(row.file));
   assert.ok(hashed && other, 'the README table has a row for hashed files and one for every other file');
@@ -224,6 +231,15 @@ test('the archive holds what SHA256SUMS lists, with those hashes, and no dist/sh
   const notices = files.get('THIRD-PARTY-NOTICES.txt').data.toString();
   for (const crate of ['yew 0.23', 'wasm-bindgen 0.2', 'serde 1.0', 'talc 4']) assert.ok(notices.includes(crate), `notices name ${crate}`);
   assert.ok(!/\btokio \d/.test(notices), 'notices leave out the native-only crates');
+});
+
+test('LIESMICH.md gives webmasters the README\'s cache table', () => {
+  const liesmich = files.get('LIESMICH.md').data.toString();
+  for (const { names, value } of readmeCacheTable()) {
+    const row = liesmich.split('\n').find((line) => line.startsWith('|') && names.every((name) => line.includes(`\`${name}\``)));
+    assert.ok(row, `LIESMICH.md has a row for ${names.join(', ')}`);
+    assert.ok(row.includes(`\`${value}\``), `LIESMICH.md gives ${names.join(', ')} ${value}: ${row}`);
+  }
 });
 
 test('Apache serves the widget: it shows the recap and tells its version', async () => {
