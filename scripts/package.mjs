@@ -92,7 +92,7 @@ console.log(`${out.slice(ROOT.length)}: ${entries.length} files, ${(archive.leng
  */
 function thirdPartyNotices() {
   try {
-    return execFileSync('cargo', ['about', 'generate', '--workspace', '--locked', '--offline',
+    return execFileSync('cargo', ['about', 'generate', '--workspace', '--frozen', '--fail',
       '--config', 'about.toml', 'about.hbs'], { cwd: ROOT, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   } catch (error) {
     fail(`cargo about generate failed (${error.message.split('\n')[0]}); scripts/setup.sh installs it`);
