@@ -5,7 +5,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: setup serve build test size size-floor size-ablation bench clean
+.PHONY: setup serve build release test size size-floor size-ablation bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -17,6 +17,12 @@ serve: setup
 ## Release build into dist/
 build: setup
 	trunk build --release --offline
+
+## The archive for webmasters, release/recap-widget-<version>.zip, from a clean release build
+release: setup
+	rm -rf dist
+	trunk build --release --offline
+	node scripts/package.mjs
 
 ## Every test the project has (native, schema, browser components, end to end, size budget)
 test: setup
@@ -42,4 +48,4 @@ bench: build
 	node bench/run.mjs
 
 clean:
-	rm -rf dist target/wasm32-unknown-unknown
+	rm -rf dist release target/wasm32-unknown-unknown

@@ -9,6 +9,7 @@
 //    and lists them in recap-assets.json (recap-render reads it). embed.js
 //    keeps its name: it is the one file a cache must revalidate; an old one
 //    keeps loading its own old files, a new one never gets an old glue.
+//    Cargo.toml's version goes into embed.js too (`RecapWidget.version`).
 //    (Trunk's own `filehash` names the glue after the unminified file and
 //    cannot touch a copied stylesheet, so the names are made here.)
 // 3. Puts the prerendered snapshot of the shipped recap into index.html
@@ -22,6 +23,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { minify } from './minify.mjs';
+import { packageVersion } from './version.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('release.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -46,7 +48,10 @@ const files = {
 const embed = readFileSync(inStaging('embed.js'), 'utf8');
 const placeholder = /const FILES = \{[^}]*\};/;
 if (!placeholder.test(embed)) throw new Error('release.mjs: embed.js has no `const FILES = {…};` to fill in');
-writeFileSync(inStaging('embed.js'), embed.replace(placeholder, `const FILES = ${JSON.stringify(files)};`));
+const versionField = /static version = '[^']*';/;
+if (!versionField.test(embed)) throw new Error("release.mjs: embed.js has no `static version = '…';` to fill in");
+writeFileSync(inStaging('embed.js'), embed.replace(placeholder, `const FILES = ${JSON.stringify(files)};`)
+  .replace(versionField, `static version = ${JSON.stringify(packageVersion())};`));
 if (release) await minify([inStaging('embed.js')]);
 writeFileSync(inStaging('recap-assets.json'), `${JSON.stringify(files, null, 2)}\n`);
 
@@ -58,7 +63,7 @@ const profile = release ? 'release' : 'debug';
 execFileSync('cargo', ['build', '--quiet', '-p', 'recap-check-page', '--target', 'wasm32-unknown-unknown',
   ...(release ? ['--release'] : [])], { stdio: 'inherit' });
 execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'check-page',
-  join('target', 'wasm32-unknown-unknown', profile, 'recap_check_page.wasm')], { stdio: 'inherit' });
+  join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', profile, 'recap_check_page.wasm')], { stdio: 'inherit' });
 if (release) {
   // The widget's settings in index.html (data-wasm-opt, data-wasm-opt-params).
   const rust = readFileSync('index.html', 'utf8').match(/data-wasm-opt="([^"]+)" data-wasm-opt-params="([^"]+)"/);

@@ -3,7 +3,8 @@
 # the wasm target, trunk, wasm-bindgen-cli (the version Cargo.lock pins),
 # binaryen's wasm-opt and the test tools (npm), Chromium and its driver,
 # Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser) and Xvfb for the
-# cross-engine suite, brotli. Idempotent: whatever is already there at the
+# cross-engine suite, brotli; unzip, Apache httpd, nginx and cargo-about for
+# the release archive. Idempotent: whatever is already there at the
 # right version is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,12 @@ command -v brotli >/dev/null || need_apt+=(brotli)
 command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || need_apt+=(xvfb)
+# The release archive's test (tests/release/): unpacked with unzip into a
+# real Apache httpd (apache2-bin: the server and its modules, without the
+# system service on port 80), and served by nginx with its snippet.
+command -v unzip >/dev/null || need_apt+=(unzip)
+[ -x /usr/sbin/apache2 ] || need_apt+=(apache2-bin)
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -63,6 +70,13 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "installing npm tools (binaryen, esbuild, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The third-party notices of the release archive (make release, about.toml).
+ABOUT_VERSION=0.9.3
+if ! cargo about --version 2>/dev/null | grep -q " $ABOUT_VERSION\$"; then
+  say "installing cargo-about $ABOUT_VERSION (takes a few minutes)"
+  cargo install cargo-about --version "$ABOUT_VERSION" --locked
+fi
+
 # The crates, so that the Makefile can map their folder out of the build.
 cargo fetch --locked --quiet
 say "tools ready"

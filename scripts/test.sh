@@ -33,6 +33,20 @@ step "size report"
 # costs (`make size-ablation`), `make size` where the bytes are by crate.
 node scripts/size.mjs --ceiling-kb 157
 
+step "release archive for webmasters (make release's packing, twice; Apache httpd, nginx)"
+# The packing of `make release`, on the build above (make release itself
+# builds from scratch first): twice, and the two archives are the same bytes.
+node scripts/package.mjs
+first=$(sha256sum release/recap-widget-*.zip)
+node scripts/package.mjs
+second=$(sha256sum release/recap-widget-*.zip)
+if [ "$first" != "$second" ]; then
+  printf 'the release archive differs between two packings:\n%s\n%s\n' "$first" "$second" >&2
+  exit 1
+fi
+echo "same bytes twice: $first"
+node --test --test-concurrency=1 tests/release/
+
 step "end-to-end suite against dist/ (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 

@@ -252,6 +252,9 @@ function snapshotShown(element) {
 
 class RecapWidget extends HTMLElement {
   static observedAttributes = ['src', 'locale', 'region', 'autoplay', 'url-state', 'id'];
+  // The release (Cargo.toml's version), written in by the build (scripts/release.mjs):
+  // `customElements.get('recap-widget').version` tells a webmaster which one a page runs.
+  static version = '0.0.0';
 
   #widget = null;
   #glue = null;

@@ -43,13 +43,18 @@ afterEach((t) => {
   assert.ok(problems.length === 0, problems.join('\n'));
 });
 
-export async function setUp() {
-  const server = await startServer();
-  const browser = await chromium.launch({
+/** Headless Chromium (tests/common/browser.mjs) as every suite launches it. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+export async function setUp() {
+  const server = await startServer();
+  const browser = await launchChromium();
   return {
     origin: server.origin,
     /** A response the test feeds chunk by chunk (server.mjs, `drip`). */
