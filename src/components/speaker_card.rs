@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement};
 use yew::prelude::*;
 
-use crate::hooks::card_heading_id;
 use crate::i18n::{sector_label, text, Text};
 use crate::lang::Lang;
 use crate::view::loaded::Loaded;
@@ -22,7 +21,7 @@ pub fn speaker_card(lang: Lang, loaded: &Loaded, index: usize) -> Html {
         return Html::default();
     };
     let content = AttrValue::from(recap.language.clone());
-    let heading = card_heading_id(index);
+    let heading = format!("person-{index}");
     let organization = match (&speaker.organization, &speaker.url) {
         (Some(organization), Some(url)) => html! {
             <p class="organization" lang={content.clone()}>{ link(url, html! { organization }) }</p>

@@ -8,7 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::speaker_card::{speaker_card, QUOTE_ATTRIBUTE};
-use crate::hooks::{use_card_focus, use_focus_handover, Handover};
+use crate::hooks::{use_focus_handover, Handover};
 use crate::i18n::{show_more, text, Text};
 use crate::lang::Lang;
 use crate::view::filter::Matches;
@@ -35,7 +35,9 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     // more" (with the last page) to the first card it added, the no-match
     // view's reset to the search field.
     let handover = use_focus_handover();
-    use_card_focus(list.clone());
+    if let Some(card) = Handover::focused_card(&list) {
+        handover.emit(card);
+    }
     if shown == 0 {
         let (handover, search) = (handover.clone(), props.search.clone());
         let reset = props.on_action.reform(move |_: MouseEvent| {
@@ -69,7 +71,7 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     // a filter change patches the texts of the cards on screen in place
     // instead of removing 24 card trees and building 24 new ones (about 15
     // DOM calls each from wasm; `make bench` compares it with a plain-JS
-    // widget). The focus stays with its person (use_card_focus, above).
+    // widget). The focus stays with its person (Handover::Card, above).
     let cards = props.matches.shown(props.pages).iter().map(|&index| {
         html! { <li>{ speaker_card(lang, &props.loaded, index) }</li> }
     });

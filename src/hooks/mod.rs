@@ -1,12 +1,11 @@
 //! The widget's effects, each a hook named after what it keeps true: the
 //! recap loaded, the view in the page URL, the carousel's moves, its keys,
 //! hover and focus, autoplay, swipe, clamp, height reservation and sharing, the visitor's
-//! reduced-motion setting, focus moved on request, handed over from a
-//! control that goes away or kept with its person's card, and a status that waits for typing to pause.
+//! reduced-motion setting, focus moved on request or handed over from a
+//! control that goes away (or a card that moved), and a status that waits for typing to pause.
 
 mod size_watch;
 mod use_autoplay;
-mod use_card_focus;
 mod use_carousel_input;
 mod use_clamp;
 mod use_focus_handover;
@@ -22,7 +21,6 @@ mod use_swipe;
 mod use_url_state;
 
 pub use use_autoplay::{use_autoplay, AutoplayControl};
-pub use use_card_focus::{card_heading_id, use_card_focus};
 pub use use_carousel_input::{use_carousel_input, CarouselInput};
 pub use use_clamp::{use_clamp, Clamp};
 pub use use_focus_handover::{use_focus_handover, Handover};
