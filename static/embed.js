@@ -78,7 +78,8 @@ const english = (element) => /^en(-|$)/i.test((element.getAttribute('locale') ??
 // view are the same markup, so a control is found again by its place among
 // its siblings, and only if it is still the same control (same tag and
 // text, counts aside, in the same card): nothing runs against another one.
-const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape']);
+// The keys the widget itself handles (the carousel's), besides those that click.
+const KEYS = /^Arrow(Left|Right)$/;
 const isTextField = (element) => element.matches('input, textarea');
 
 /** The element's place below `ancestor`: its index among its element siblings, per level. */
@@ -94,7 +95,7 @@ function placeOf(ancestor, element) {
 function identity(element) {
   const words = (text) => (text ?? '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   const card = element.closest('article')?.querySelector('h3')?.textContent;
-  return [element.tagName, element.getAttribute('type'), element.getAttribute('aria-label'), words(element.textContent), words(card)].join('|');
+  return [element.tagName, element.getAttribute('aria-label'), words(element.textContent), words(card)].join('|');
 }
 
 function find(container, { place, id }) {
@@ -108,62 +109,46 @@ function find(container, { place, id }) {
 // the previous one made.
 const nextTask = () => new Promise((resolve) => {
   const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => { port1.close(); resolve(); };
+  port1.onmessage = resolve;
   port2.postMessage(null);
 });
 
-class InputRecorder {
-  #snapshot;
-  #inputs = [];
-  #stop;
-
-  constructor(root, snapshot) {
-    this.#snapshot = snapshot;
-    const listen = (type, record) => {
-      const listener = (event) => {
-        const target = event.composedPath()[0];
-        if (target instanceof Element && snapshot.contains(target)) record.call(this, event, target);
-      };
-      root.addEventListener(type, listener, true);
-      return () => root.removeEventListener(type, listener, true);
-    };
-    const stops = [listen('click', this.#click), listen('input', this.#input), listen('keydown', this.#key)];
-    this.#stop = () => stops.forEach((stop) => stop());
-  }
-
-  #keep(element, input) {
-    this.#inputs.push({ place: placeOf(this.#snapshot, element), id: identity(element), ...input });
-  }
-
-  #click(_event, target) {
-    // Links and form fields work on the snapshot as they are.
-    const control = target.closest('button, summary');
-    if (control && !control.disabled) this.#keep(control, { type: 'click' });
-  }
-
-  #input(_event, target) {
-    if (!isTextField(target)) return;
-    const last = this.#inputs.at(-1);
-    // Typing is one input: what the field holds at the end, with the caret.
-    if (last?.type === 'input' && last.element === target) this.#inputs.pop();
-    const { value, selectionStart, selectionEnd, selectionDirection } = target;
-    this.#keep(target, { type: 'input', element: target, value, selection: [selectionStart, selectionEnd, selectionDirection] });
-  }
-
-  #key(event, target) {
-    // Keys that click a button come again as the click; text fields as input.
-    if (!KEYS.has(event.key) || isTextField(target)) return;
-    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
-    this.#keep(target, { type: 'keydown', init: { key, code, shiftKey, altKey, ctrlKey, metaKey } });
-  }
-
-  /** Stops recording; what was recorded is handed out once. */
-  take() {
-    this.#stop();
-    const inputs = this.#inputs;
-    this.#inputs = [];
-    return inputs;
-  }
+/**
+ * Records input on `snapshot` (in the shadow root `root`) until the
+ * returned function is called, which stops and hands out what was recorded.
+ */
+function record(root, snapshot) {
+  const inputs = [];
+  const keep = (element, input) => inputs.push({ place: placeOf(snapshot, element), id: identity(element), ...input });
+  const handlers = {
+    click(_event, target) {
+      // Links and form fields work on the snapshot as they are.
+      const control = target.closest('button, summary');
+      if (control && !control.disabled) keep(control, { type: 'click' });
+    },
+    input(_event, target) {
+      if (!isTextField(target)) return;
+      // Typing is one input: what the field holds at the end, with the caret.
+      if (inputs.at(-1)?.element === target) inputs.pop();
+      const { value, selectionStart, selectionEnd, selectionDirection } = target;
+      keep(target, { type: 'input', element: target, value, selection: [selectionStart, selectionEnd, selectionDirection] });
+    },
+    keydown(event, target) {
+      // Keys that click a button come again as the click; text fields as input.
+      if (!KEYS.test(event.key) || isTextField(target)) return;
+      const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
+      keep(target, { type: 'keydown', init: { key, code, shiftKey, altKey, ctrlKey, metaKey } });
+    },
+  };
+  const listener = (event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && snapshot.contains(target)) handlers[event.type](event, target);
+  };
+  for (const type in handlers) root.addEventListener(type, listener, true);
+  return () => {
+    for (const type in handlers) root.removeEventListener(type, listener, true);
+    return inputs.splice(0);
+  };
 }
 
 /** Replays `inputs` on the live view in `container`, each after the render of the one before. */
@@ -289,7 +274,7 @@ class RecapWidget extends HTMLElement {
     }
     if (this.#widget || this.#starting) return;
     const snapshot = this.shadowRoot?.querySelector('.mount[data-snapshot]');
-    if (snapshot && !this.#recorder) this.#recorder = new InputRecorder(this.shadowRoot, snapshot);
+    if (snapshot && !this.#recorder) this.#recorder = record(this.shadowRoot, snapshot);
     // Not before this call has returned: a host may append the element and
     // set `src` right after.
     this.#starting = snapshotShown(this)
@@ -312,7 +297,8 @@ class RecapWidget extends HTMLElement {
           defaultSrc: asset('recap.json'),
           early: early.url ? early : undefined,
           text: this.#text ?? undefined,
-          onPhase: (detail) => this.#phase(detail),
+          // Nothing while loading, (speakers, quotes) for the recap, (,, error) for the error view.
+          onPhase: (speakers, quotes, error) => this.#phase(error !== undefined ? { error } : speakers === undefined ? null : { speakers, quotes }),
         });
       })
       .catch((error) => {
@@ -332,7 +318,7 @@ class RecapWidget extends HTMLElement {
     const turn = ++this.#phases;
     this.#states?.delete('ready');
     if (!detail) return;
-    const inputs = this.#recorder?.take() ?? [];
+    const inputs = this.#recorder?.() ?? [];
     this.#recorder = null;
     const live = this.shadowRoot?.querySelector('.mount:not([data-snapshot])');
     if (!detail.error && inputs.length && live) await replay(live, inputs);
@@ -404,7 +390,7 @@ class RecapWidget extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected) return;
       this.#cancelEarly();
-      this.#recorder?.take();
+      this.#recorder?.();
       this.#recorder = null;
       this.#phases++;
       this.#states?.delete('ready');

@@ -9,7 +9,7 @@ mod parked;
 mod take_over;
 
 use gloo::events::EventListener;
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortController, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
@@ -36,8 +36,7 @@ extern "C" {
     /// The recap's text handed over by the page (the `recapText` property).
     #[wasm_bindgen(method, getter)]
     fn text(this: &MountOptions) -> Option<String>;
-    /// Told what the widget shows once it is rendered: `null` while loading,
-    /// `{ speakers, quotes }` for the recap, `{ error }` for the error view.
+    /// Told what the widget shows once it is rendered (see [`report_phase`]).
     #[wasm_bindgen(method, getter, js_name = onPhase)]
     fn on_phase(this: &MountOptions) -> Option<Function>;
 
@@ -163,26 +162,27 @@ fn on_phase(
             snapshot.follow(&phase, &container);
         }
         if let Some(report) = &report {
-            let _ = report.call1(&JsValue::NULL, &phase_detail(&phase));
+            report_phase(report, &phase);
         }
     })
 }
 
-/// The ready signal's `detail`: `null` while loading.
-fn phase_detail(phase: &Phase) -> JsValue {
-    let detail = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&detail, &key.into(), &value);
-    };
-    match phase {
-        Phase::Loading => return JsValue::NULL,
+/// Tells `embed.js` the phase: no arguments while loading, `(speakers,
+/// quotes)` for the recap, `(undefined, undefined, error)` for the error view.
+fn report_phase(report: &Function, phase: &Phase) {
+    let this = JsValue::NULL;
+    let _ = match phase {
+        Phase::Loading => report.call0(&this),
         Phase::Shown { speakers, quotes } => {
-            set("speakers", (*speakers as u32).into());
-            set("quotes", (*quotes as u32).into());
+            report.call2(&this, &(*speakers as u32).into(), &(*quotes as u32).into())
         }
-        Phase::Failed(message) => set("error", (**message).into()),
-    }
-    detail.into()
+        Phase::Failed(message) => report.call3(
+            &this,
+            &JsValue::UNDEFINED,
+            &JsValue::UNDEFINED,
+            &(**message).into(),
+        ),
+    };
 }
 
 #[wasm_bindgen]
