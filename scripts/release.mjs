@@ -58,7 +58,7 @@ const profile = release ? 'release' : 'debug';
 execFileSync('cargo', ['build', '--quiet', '-p', 'recap-check-page', '--target', 'wasm32-unknown-unknown',
   ...(release ? ['--release'] : [])], { stdio: 'inherit' });
 execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'check-page',
-  join('target', 'wasm32-unknown-unknown', profile, 'recap_check_page.wasm')], { stdio: 'inherit' });
+  join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', profile, 'recap_check_page.wasm')], { stdio: 'inherit' });
 if (release) {
   // The widget's settings in index.html (data-wasm-opt, data-wasm-opt-params).
   const rust = readFileSync('index.html', 'utf8').match(/data-wasm-opt="([^"]+)" data-wasm-opt-params="([^"]+)"/);
