@@ -3,8 +3,8 @@
 # the wasm target, trunk, wasm-bindgen-cli (the version Cargo.lock pins),
 # binaryen's wasm-opt and the test tools (npm), Chromium and its driver,
 # Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser) and Xvfb for the
-# cross-engine suite, brotli. Idempotent: whatever is already there at the
-# right version is kept.
+# cross-engine suite, brotli, tesseract-ocr (the share cards' OCR test).
+# Idempotent: whatever is already there at the right version is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +37,8 @@ command -v brotli >/dev/null || need_apt+=(brotli)
 command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || need_apt+=(xvfb)
+# The share cards' end-to-end test reads a speaker's name back with OCR.
+command -v tesseract >/dev/null || need_apt+=(tesseract-ocr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
