@@ -36,7 +36,10 @@ fn every_quote_of_the_shipped_recap_is_laid_out_within_the_rules() {
     for (id, card) in &cards {
         let layout = layout(card);
         let size = layout.quote.size;
-        assert!(layout.quote.lines.len() <= max_lines(size), "{id}");
+        assert!(
+            layout.quote.lines.len() <= max_lines(size, layout.quote_bottom),
+            "{id}"
+        );
         for line in &layout.quote.lines {
             assert!(
                 measure(&line.text, size, layout.quote.face) <= RIGHT - LEFT,

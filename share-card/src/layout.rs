@@ -10,9 +10,11 @@ pub const HEIGHT: u32 = 630;
 /// The text column: right of the accent bar, with the same margin right.
 pub const LEFT: f32 = 96.0;
 pub const RIGHT: f32 = 1104.0;
-/// The band the quote is set in, above the attribution.
+/// The band the quote is set in, above the attribution; it ends higher
+/// when role and organization take two lines.
 pub const QUOTE_TOP: f32 = 64.0;
 pub const QUOTE_BOTTOM: f32 = 448.0;
+const QUOTE_BOTTOM_TALL_FOOTER: f32 = 432.0;
 /// The quote's font sizes, tried from the largest down in steps of 2 px.
 pub const LARGEST: f32 = 56.0;
 pub const SMALLEST: f32 = 36.0;
@@ -62,11 +64,15 @@ pub struct Block {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
     pub quote: Block,
+    /// Where the quote's band ends (its last baseline is above).
+    pub quote_bottom: f32,
     /// Whether the quote had to be shortened (at 36 px it did not fit).
     pub cut: bool,
     pub speaker: Block,
-    /// Role and organization, then event and date (lines may be missing).
+    /// Role and organization: one line, or two when together too long
+    /// (lines may be missing).
     pub details: Block,
+    /// Event title and date.
     pub event: Block,
     /// The short accent rule between quote and attribution: x, y, width, height.
     pub rule: [f32; 4],
@@ -79,9 +85,26 @@ pub fn layout(card: &Card) -> Layout {
     let (open, close) = quotation_marks(&card.language);
     let words: Vec<&str> = card.quote.split_whitespace().collect();
     let width = (RIGHT - LEFT) * SLACK;
+    let parts: Vec<&str> = [&card.role, &card.organization]
+        .into_iter()
+        .flatten()
+        .map(|text| text.trim())
+        .filter(|text| !text.is_empty())
+        .collect();
+    let joined = parts.join(", ");
+    // Role and organization on one line where they fit; else each on a line
+    // of its own (shortened where still too long), so that a long role does
+    // not push the organization off the card. The quote's band then ends
+    // higher to make room.
+    let tall_footer = parts.len() == 2 && measure(&joined, 24.0, Face::Regular) > width;
+    let quote_bottom = if tall_footer {
+        QUOTE_BOTTOM_TALL_FOOTER
+    } else {
+        QUOTE_BOTTOM
+    };
     let mut size = LARGEST;
     let (lines, cut) = loop {
-        let max_lines = max_lines(size);
+        let max_lines = max_lines(size, quote_bottom);
         let lines = wrap(&quoted(open, &words, close), size, width);
         if lines.len() <= max_lines {
             break (lines, false);
@@ -95,7 +118,7 @@ pub fn layout(card: &Card) -> Layout {
     // The block sits in the middle of its band: a short quote is not stuck
     // to the top with empty space under it.
     let block = lines.len() as f32 * line_height;
-    let top = QUOTE_TOP + ((QUOTE_BOTTOM - QUOTE_TOP) - block) / 2.0;
+    let top = QUOTE_TOP + ((quote_bottom - QUOTE_TOP) - block) / 2.0;
     let quote = Block {
         lines: lines
             .into_iter()
@@ -121,30 +144,41 @@ pub fn layout(card: &Card) -> Layout {
         size,
         face,
     };
-    let details: Vec<&str> = [&card.role, &card.organization]
-        .into_iter()
-        .flatten()
-        .map(|text| text.trim())
-        .filter(|text| !text.is_empty())
-        .collect();
     let event = [card.event.trim(), card.date.trim()]
         .into_iter()
         .filter(|text| !text.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    Layout {
-        quote,
-        cut,
-        speaker: single(&card.speaker, 32.0, Face::Bold, 526.0),
-        details: single(&details.join(", "), 24.0, Face::Regular, 564.0),
-        event: single(&event, 22.0, Face::Regular, 600.0),
-        rule: [LEFT, 476.0, 80.0, 5.0],
+    if !tall_footer {
+        Layout {
+            quote,
+            quote_bottom,
+            cut,
+            speaker: single(&card.speaker, 32.0, Face::Bold, 526.0),
+            details: single(&joined, 24.0, Face::Regular, 564.0),
+            event: single(&event, 22.0, Face::Regular, 600.0),
+            rule: [LEFT, 476.0, 80.0, 5.0],
+        }
+    } else {
+        let mut details = single(parts[0], 21.0, Face::Regular, 532.0);
+        details
+            .lines
+            .extend(single(parts[1], 21.0, Face::Regular, 561.0).lines);
+        Layout {
+            quote,
+            quote_bottom,
+            cut,
+            speaker: single(&card.speaker, 32.0, Face::Bold, 498.0),
+            details,
+            event: single(&event, 20.0, Face::Regular, 595.0),
+            rule: [LEFT, 456.0, 80.0, 5.0],
+        }
     }
 }
 
-/// How many lines of the quote fit its band at `size`.
-pub fn max_lines(size: f32) -> usize {
-    ((QUOTE_BOTTOM - QUOTE_TOP) / (size * LINE_HEIGHT)).floor() as usize
+/// How many lines of the quote fit its band (ending at `bottom`) at `size`.
+pub fn max_lines(size: f32, bottom: f32) -> usize {
+    ((bottom - QUOTE_TOP) / (size * LINE_HEIGHT)).floor() as usize
 }
 
 /// German „…“, English and every other language “…”.

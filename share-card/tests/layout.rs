@@ -85,7 +85,7 @@ fn check(quote: &str) {
     let lines: Vec<&str> = layout.quote.lines.iter().map(|l| l.text.as_str()).collect();
     assert!(!lines.is_empty() || quote.trim().is_empty());
     assert!(
-        lines.len() <= max_lines(size),
+        lines.len() <= max_lines(size, layout.quote_bottom),
         "{} lines at {size}: {quote:?}",
         lines.len()
     );
@@ -128,11 +128,15 @@ fn check(quote: &str) {
                 quote.split_whitespace().collect::<Vec<_>>().join(" ")
             );
             let at_larger = wrap(&text, larger, (RIGHT - LEFT) * 0.98).len();
-            assert!(at_larger > max_lines(larger), "{quote:?} fits at {larger}");
+            assert!(
+                at_larger > max_lines(larger, layout.quote_bottom),
+                "{quote:?} fits at {larger}"
+            );
         }
     }
+    assert!(layout.details.lines.len() <= 2);
     for block in [&layout.speaker, &layout.details, &layout.event] {
-        assert!(block.lines.len() <= 1);
+        assert!(block.lines.len() <= 2);
         for line in &block.lines {
             assert!(measure(&line.text, block.size, block.face) <= RIGHT - LEFT);
         }
@@ -213,6 +217,26 @@ fn long_details_are_shortened_to_one_line() {
     let word = fit_line(&"ß".repeat(400), 32.0, Face::Bold, 1008.0);
     assert!(word.ends_with('…'));
     assert!(measure(&word, 32.0, Face::Bold) <= 1008.0);
+}
+
+#[test]
+fn a_long_role_puts_the_organization_on_a_line_of_its_own() {
+    let mut card = card("Kurz.", "de");
+    card.role = Some("Staatssekretär im Ministerium für Infrastruktur und Digitales und CIO des Landes Sachsen-Anhalt, Beauftragter".to_owned());
+    card.organization = Some("Ministerium für Infrastruktur und Digitales".to_owned());
+    let layout = layout(&card);
+    let lines: Vec<&str> = layout
+        .details
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].ends_with('…'));
+    assert_eq!(lines[1], "Ministerium für Infrastruktur und Digitales");
+    assert!(layout.speaker.lines[0].y < layout.details.lines[0].y);
+    let bottom = layout.event.lines[0].y;
+    assert!(bottom < 630.0 - 16.0);
 }
 
 #[test]
