@@ -37,7 +37,8 @@ impl Face {
 }
 
 /// The width of `text` at `size` px: the sum of its glyphs' advances. A
-/// character the font lacks counts as the font's empty box, as it is drawn.
+/// character the font lacks counts as the width of the font's empty box
+/// (resvg leaves it out: room to spare, never an overflow).
 pub fn measure(text: &str, size: f32, face: Face) -> f32 {
     // In font units per em: the SVG's font-size is the em, as in CSS.
     let font = face.font();
