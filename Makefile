@@ -14,7 +14,7 @@ setup:
 serve: setup
 	trunk serve --release --offline
 
-## Release build into dist/
+## Release build into dist/, with dist/share/ (share pages and cards of the shipped recap; RECAP_BASE_URL)
 build: setup
 	trunk build --release --offline
 

@@ -13,7 +13,8 @@
 //    (Trunk's own `filehash` names the glue after the unminified file and
 //    cannot touch a copied stylesheet, so the names are made here.)
 // 3. Puts the prerendered snapshot of the shipped recap into index.html
-//    (recap-render, from the widget's own components).
+//    (recap-render, from the widget's own components), and writes the share
+//    page and card of every quote into share/.
 // 4. Builds the editors' check page (check/, its own wasm: visitors of the
 //    widget never download it) with the same cargo profile, wasm-bindgen and
 //    wasm-opt settings as the widget, and names its files after their
@@ -55,8 +56,13 @@ writeFileSync(inStaging('embed.js'), embed.replace(placeholder, `const FILES = $
 if (release) await minify([inStaging('embed.js')]);
 writeFileSync(inStaging('recap-assets.json'), `${JSON.stringify(files, null, 2)}\n`);
 
+// With it, every quote's share page and card into share/ (SPEC section 7),
+// with absolute URLs under RECAP_BASE_URL (where `make serve` serves dist/);
+// the page's <recap-widget share-base="share/"> points the widget there.
+const base = new URL(process.env.RECAP_BASE_URL || 'http://127.0.0.1:8080/').href.replace(/\/?$/, '/');
 execFileSync('cargo', ['run', '--quiet', '--bin', 'recap-render', '--',
-  'static/recap.json', '--page', inStaging('index.html'), '--dist', staging], { stdio: 'inherit' });
+  'static/recap.json', '--page', inStaging('index.html'), '--dist', staging,
+  '--share', inStaging('share'), '--base', base, '--host', new URL('index.html', base).href], { stdio: 'inherit' });
 
 // The check page: built like the widget (trunk builds only the page's crate).
 const profile = release ? 'release' : 'debug';

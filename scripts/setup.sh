@@ -3,9 +3,9 @@
 # the wasm target, trunk, wasm-bindgen-cli (the version Cargo.lock pins),
 # binaryen's wasm-opt and the test tools (npm), Chromium and its driver,
 # Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser) and Xvfb for the
-# cross-engine suite, brotli; unzip, Apache httpd, nginx and cargo-about for
-# the release archive. Idempotent: whatever is already there at the
-# right version is kept.
+# cross-engine suite, brotli, tesseract-ocr (the share cards' OCR test);
+# unzip, Apache httpd, nginx and cargo-about for the release archive.
+# Idempotent: whatever is already there at the right version is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +44,8 @@ command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 command -v unzip >/dev/null || need_apt+=(unzip)
 [ -x /usr/sbin/apache2 ] || need_apt+=(apache2-bin)
 [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+# The share cards' end-to-end test reads a speaker's name back with OCR.
+command -v tesseract >/dev/null || need_apt+=(tesseract-ocr)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -26,6 +26,8 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod snapshot;
 pub mod snippet;
 #[cfg(target_arch = "wasm32")]

@@ -67,6 +67,7 @@ mod tests {
             stylesheet: "widget.css".into(),
             lang: Lang::De,
             regions: Vec::new(),
+            share_base: None,
         };
         for count in [1, 2, 3, 5] {
             let markup = markup(recap_with_quotes(count), &target).expect("rendered");

@@ -24,6 +24,9 @@ pub struct Target {
     pub stylesheet: String,
     pub lang: Lang,
     pub regions: Vec<Region>,
+    /// The URL of the folder with the quotes' share pages (`share-base`),
+    /// where recap-render wrote them.
+    pub share_base: Option<String>,
 }
 
 impl Target {
@@ -148,6 +151,9 @@ fn attributes(target: &Target) -> String {
         let names: Vec<&str> = target.regions.iter().map(|r| r.name()).collect();
         out.push_str(&format!(" region=\"{}\"", escape(&names.join(", "))));
     }
+    if let Some(share_base) = &target.share_base {
+        out.push_str(&format!(" share-base=\"{}\"", escape(share_base)));
+    }
     out
 }
 
@@ -186,6 +192,7 @@ mod tests {
             stylesheet: "https://example.org/r/widget-1.css".into(),
             lang: Lang::En,
             regions: vec![Region::Sachsen, Region::Thueringen],
+            share_base: None,
         }
     }
 
@@ -199,6 +206,16 @@ mod tests {
              <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://example.org/r/widget-1.css\">\
              <div class=\"mount\" data-snapshot=\"\"><p>x</p></div></template></recap-widget>\n"
         );
+    }
+
+    #[test]
+    fn the_share_folder_is_an_attribute() {
+        let target = Target {
+            share_base: Some("https://example.org/r/share/?a&b".into()),
+            ..target()
+        };
+        let out = snippet("", &target, "embed.js");
+        assert!(out.contains(" share-base=\"https://example.org/r/share/?a&amp;b\">"));
     }
 
     #[test]

@@ -135,6 +135,7 @@ pub fn use_snippet(request: Option<SnippetRequest>, on_request: Callback<()>) ->
                     stylesheet: folder.file(&request.stylesheet),
                     lang: request.widget_lang,
                     regions: Vec::new(),
+                    share_base: None,
                 };
                 let (parsed, still) = ((*request.parsed).clone(), current.clone());
                 wasm_bindgen_futures::spawn_local(async move {

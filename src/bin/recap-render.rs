@@ -29,11 +29,14 @@ mod cli {
     use recap_widget::config::parse_regions;
     use recap_widget::lang::Lang;
     use recap_widget::recap::{self, Parsed, Region};
+    use recap_widget::share::{share_files, ShareTarget};
     use recap_widget::snapshot::{page, snippet};
     use recap_widget::snippet::{Folder, Target};
+    use share_card::Accent;
 
     const USAGE: &str = "usage: recap-render FILE [--base URL] [--src URL] [--locale de|en] [--region LIST] [--dist DIR]
-           recap-render FILE --page PAGE.html [--dist DIR]
+                        [--share DIR --host URL [--accent COLOR]]
+           recap-render FILE --page PAGE.html [--dist DIR] [--share DIR --base URL --host URL [--accent COLOR]]
            recap-render --help | --version
 
     Writes the snippet for a CMS page to standard output: the script tag, the
@@ -43,7 +46,12 @@ mod cli {
       --locale LANG  the widget's UI language, like the attribute (de, en)
       --region LIST  the initial region filter, like the attribute (\"Sachsen, Thüringen\")
       --dist DIR     the built widget, for its file names (default: dist)
-      --page PAGE    put the snapshot into PAGE's <recap-widget> instead (in place)";
+      --page PAGE    put the snapshot into PAGE's <recap-widget> instead (in place)
+      --share DIR    also write every quote's share page and card into DIR
+                     (<id>.html, <id>.png), to be published at BASE + share/;
+                     the snippet then carries share-base=\"BASE/share/\"
+      --host URL     the page that holds the widget (the share pages lead there)
+      --accent COLOR the cards' accent colour, #rgb or #rrggbb (default: the widget's)";
 
     struct Options {
         file: PathBuf,
@@ -54,6 +62,11 @@ mod cli {
         regions: Vec<Region>,
         dist: PathBuf,
         page: Option<PathBuf>,
+        /// `--base` as given: the share files need it absolute.
+        base_url: Option<String>,
+        share: Option<PathBuf>,
+        host: Option<String>,
+        accent: Accent,
     }
 
     pub fn main() -> ExitCode {
@@ -89,6 +102,7 @@ mod cli {
             eprintln!("{}", problem.report(&name, options.lang, false));
         }
         let stylesheet = stylesheet(&options.dist)?;
+        let share_base = share_base(&options)?;
         match &options.page {
             Some(path) => write_page(path, parsed, stylesheet, &options),
             None => {
@@ -105,7 +119,11 @@ mod cli {
                     stylesheet: options.base.file(&stylesheet),
                     lang: options.lang,
                     regions: options.regions.clone(),
+                    share_base: share_base.clone(),
                 };
+                if let Some(share_base) = share_base {
+                    write_share(&parsed, &options, share_base, None)?;
+                }
                 let script = options.base.script();
                 print!(
                     "{}",
@@ -133,13 +151,81 @@ mod cli {
             stylesheet,
             lang: options.lang,
             regions: options.regions.clone(),
+            // The page's element keeps its own attributes (share-base too).
+            share_base: None,
         };
+        if let Some(share_base) = share_base(options)? {
+            write_share(&parsed, options, share_base, element_id(&html))?;
+        }
         let written = page(&html, parsed, &target)
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("{}: has no <recap-widget> element", path.display()))?;
         std::fs::write(path, written)
             .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
         Ok(ExitCode::SUCCESS)
+    }
+
+    /// The share folder's URL (`<base>share/`) when `--share` is given;
+    /// its files name themselves and their card with absolute URLs, so
+    /// `--base` must be an absolute http(s) URL, and `--host` is needed.
+    fn share_base(options: &Options) -> Result<Option<String>, String> {
+        if options.share.is_none() {
+            return Ok(None);
+        }
+        let base = options.base_url.as_deref().ok_or_else(|| {
+            format!("--share needs --base (the absolute URL of the files)\n{USAGE}")
+        })?;
+        match url::Url::parse(base.trim()) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") => {}
+            _ => {
+                return Err(format!(
+                    "--base {base:?} is not an absolute http(s) URL (--share needs one)"
+                ))
+            }
+        }
+        if options.host.is_none() {
+            return Err(format!(
+                "--share needs --host (the page that holds the widget)\n{USAGE}"
+            ));
+        }
+        Ok(Some(Folder::new(base).file("share/")))
+    }
+
+    /// Writes every quote's share page and card into `--share`'s folder.
+    fn write_share(
+        parsed: &Parsed,
+        options: &Options,
+        share_base: String,
+        element_id: Option<String>,
+    ) -> Result<(), String> {
+        let (Some(dir), Some(host)) = (&options.share, &options.host) else {
+            return Ok(());
+        };
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot be created: {e}", dir.display()))?;
+        let target = ShareTarget {
+            share_base,
+            host: host.trim().to_owned(),
+            element_id,
+            accent: options.accent.clone(),
+        };
+        for files in share_files(&parsed.recap, &target) {
+            for (extension, bytes) in [("html", files.html.as_bytes()), ("png", &files.png[..])] {
+                let path = dir.join(format!("{}.{extension}", files.id));
+                std::fs::write(&path, bytes)
+                    .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The `id` of the page's first `<recap-widget>` element, if it has one.
+    fn element_id(html: &str) -> Option<String> {
+        let open = html.find("<recap-widget")?;
+        let tag = &html[open..open + html[open..].find('>')?];
+        let start = tag.find(" id=\"")? + 5;
+        let end = start + tag[start..].find('"')?;
+        Some(tag[start..end].to_owned()).filter(|id| !id.is_empty())
     }
 
     /// The stylesheet's file name in the build (it carries a content hash),
@@ -174,6 +260,10 @@ mod cli {
             regions: Vec::new(),
             dist: PathBuf::from("dist"),
             page: None,
+            base_url: None,
+            share: None,
+            host: None,
+            accent: Accent::default(),
         };
         let mut parser = lexopt::Parser::from_env();
         while let Some(arg) = parser.next().map_err(usage)? {
@@ -186,7 +276,21 @@ mod cli {
                     println!("recap-render {}", env!("CARGO_PKG_VERSION"));
                     return Ok(None);
                 }
-                Long("base") => options.base = Folder::new(&text(&mut parser)?),
+                Long("base") => {
+                    let base = text(&mut parser)?;
+                    options.base = Folder::new(&base);
+                    options.base_url = Some(base);
+                }
+                Long("share") => {
+                    options.share = Some(PathBuf::from(parser.value().map_err(usage)?))
+                }
+                Long("host") => options.host = Some(text(&mut parser)?),
+                Long("accent") => {
+                    let value = text(&mut parser)?;
+                    options.accent = Accent::parse(&value).ok_or_else(|| {
+                        format!("--accent {value:?} is not a colour (#rgb or #rrggbb)\n{USAGE}")
+                    })?;
+                }
                 Long("src") => options.src = Some(text(&mut parser)?),
                 Long("locale") => {
                     let value = text(&mut parser)?;
