@@ -4,25 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
-use std::process::Command;
+mod commands;
+
+use commands::run;
 
 fn check(args: &[&str]) -> (i32, String) {
     let (code, out, err) = run(env!("CARGO_BIN_EXE_recap-check"), args);
     (code, out + &err)
-}
-
-/// Runs a command and returns its exit status, standard output and error.
-fn run(command: &str, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(command)
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the command runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 /// Both commands, by name.

@@ -7,6 +7,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+mod commands;
+
+use commands::run;
+
 /// A folder that looks like a build: only the file list recap-render reads.
 /// One per test, as tests run in parallel.
 fn dist() -> PathBuf {
@@ -24,20 +28,13 @@ fn dist() -> PathBuf {
     dir
 }
 
-/// Runs recap-render and returns its exit status, standard output and error.
+/// Runs recap-render (into the test's dist folder) and returns its exit
+/// status, standard output and error.
 fn render(args: &[&str]) -> (i32, String, String) {
     let dist = dist();
-    let output = Command::new(env!("CARGO_BIN_EXE_recap-render"))
-        .args(args)
-        .args(["--dist", &dist.to_string_lossy()])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("recap-render runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let dist = dist.to_string_lossy();
+    let args: Vec<&str> = args.iter().copied().chain(["--dist", &dist]).collect();
+    run(env!("CARGO_BIN_EXE_recap-render"), &args)
 }
 
 #[test]

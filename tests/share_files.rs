@@ -5,7 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
-use std::process::Command;
+
+mod commands;
+
+use commands::run;
 
 use recap_widget::recap::parse_bytes;
 use recap_widget::share::{cards, share_files, ShareTarget};
@@ -96,16 +99,7 @@ fn folders(name: &str) -> (PathBuf, PathBuf) {
 }
 
 fn render(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_recap-render"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("recap-render runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    run(env!("CARGO_BIN_EXE_recap-render"), args)
 }
 
 #[test]
